@@ -1,0 +1,188 @@
+"""Where the base URL, the key and the network settings come from.
+
+Order: explicit argument > environment (``CLEARSKY_API_URL``, ``CLEARSKY_API_KEY``, for
+headless runs and qgis_process) > plugin settings (one ``QgsSettings`` group; the key
+itself lives encrypted in the QGIS authentication database, settings hold its id).
+QGIS is imported lazily so this module also works in plain Python.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from urllib.parse import urlparse
+
+from .errors import InputError
+from .http import NetworkOptions
+
+DEFAULT_BASE_URL = "https://api.clearsky.vision"
+SETTINGS_GROUP = "clearsky_vision"
+ENV_URL = "CLEARSKY_API_URL"
+ENV_KEY = "CLEARSKY_API_KEY"
+AUTH_USERNAME = "clearsky-api-key"
+
+
+@dataclass
+class Settings:
+    """The plugin's settings, stored under one QgsSettings group."""
+
+    base_url: str = DEFAULT_BASE_URL
+    auth_config_id: str = ""
+    download_folder: str = str(Path.home() / "ClearSKY")
+    default_resolution: int = 10
+    default_crs: str = ""  # empty: the project CRS
+    default_bands: str = "all"
+
+    @classmethod
+    def load(cls) -> Settings:
+        from qgis.core import QgsSettings
+
+        store = QgsSettings()
+        values = {}
+        for item in fields(cls):
+            default = getattr(cls, item.name, None)
+            value = store.value(f"{SETTINGS_GROUP}/{item.name}", default)
+            values[item.name] = type(default)(value) if value is not None else default
+        return cls(**values)
+
+    def save(self) -> None:
+        from qgis.core import QgsSettings
+
+        store = QgsSettings()
+        for name, value in asdict(self).items():
+            store.setValue(f"{SETTINGS_GROUP}/{name}", value)
+
+
+@dataclass(frozen=True)
+class Connection:
+    base_url: str
+    api_key: str
+
+    def __repr__(self) -> str:  # never show the key
+        return f"Connection({self.base_url!r})"
+
+
+def resolve_connection(
+    base_url: str | None = None, api_key: str | None = None, settings: Settings | None = None
+) -> Connection:
+    """Base URL and key by precedence: argument > environment > plugin settings."""
+    url = base_url or os.environ.get(ENV_URL)
+    key = api_key or os.environ.get(ENV_KEY)
+    if not (url and key):
+        settings = settings or _load_settings_if_qgis()
+        url = url or (settings.base_url if settings else DEFAULT_BASE_URL)
+        if not key and settings and settings.auth_config_id:
+            key = read_key(settings.auth_config_id)
+    if not key:
+        raise InputError(
+            "No API key: enter yours in Plugins > ClearSKY Vision > Settings, or set "
+            f"{ENV_KEY} for headless runs."
+        )
+    return Connection(check_base_url(url or DEFAULT_BASE_URL), key)
+
+
+def check_base_url(url: str) -> str:
+    """The URL without trailing slash, or an error for anything but http(s)://host."""
+    parsed = urlparse(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise InputError(f"The base URL '{url}' is not an http(s) address.")
+    return url.strip().rstrip("/")
+
+
+def insecure_url_warning(url: str) -> str | None:
+    """A warning for plain http:// to anything but this machine (the key would travel clear)."""
+    parsed = urlparse(url)
+    local = parsed.hostname in ("localhost", "127.0.0.1", "::1")
+    if parsed.scheme == "http" and not local:
+        return (
+            f"The base URL {url} is not encrypted (http://): your API key would be sent in "
+            "clear text. Use https:// unless you trust every network in between."
+        )
+    return None
+
+
+def _load_settings_if_qgis() -> Settings | None:
+    try:
+        return Settings.load()
+    except ImportError:
+        return None
+
+
+def read_key(auth_config_id: str) -> str:
+    """The API key stored in the QGIS authentication database under ``auth_config_id``."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig()
+    manager = QgsApplication.authManager()
+    if not manager.loadAuthenticationConfig(auth_config_id, config, True):
+        raise InputError(
+            "The API key saved in QGIS's authentication database could not be read (is the "
+            "master password entered?): check it in Plugins > ClearSKY Vision > Settings."
+        )
+    if config.method() == "APIHeader":  # QGIS >= 3.24
+        values = {k.lower(): v for k, v in config.configMap().items()}
+        return values.get("x-api-key", "")
+    return config.config("password", "")
+
+
+def store_key(api_key: str, auth_config_id: str = "") -> str:
+    """Save the key encrypted in the QGIS authentication database; returns its config id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    config = QgsAuthMethodConfig()
+    if auth_config_id:
+        manager.loadAuthenticationConfig(auth_config_id, config, True)
+    # Basic exists in every QGIS since 3.0 (APIHeader only from 3.24): the key is the password.
+    config.setMethod("Basic")
+    config.setName("ClearSKY Vision API key")
+    config.setConfig("username", AUTH_USERNAME)
+    config.setConfig("password", api_key)
+    saved = (
+        manager.updateAuthenticationConfig(config)
+        if config.id()
+        else manager.storeAuthenticationConfig(config)
+    )
+    if isinstance(saved, tuple):  # PyQGIS returns (ok, config) on some versions
+        saved, config = saved[0], saved[-1]
+    if not saved or not config.id():
+        raise InputError(
+            "The key could not be saved in QGIS's authentication database: set a master "
+            "password in Settings > Options > Authentication and try again."
+        )
+    return config.id()
+
+
+def network_options() -> NetworkOptions:
+    """Timeout, proxy and CA settings as QGIS's own network stack would use them."""
+    try:
+        from qgis.core import QgsNetworkAccessManager
+        from qgis.PyQt.QtNetwork import QNetworkProxy
+    except ImportError:
+        return NetworkOptions()
+    manager = QgsNetworkAccessManager.instance()
+    timeout = max(QgsNetworkAccessManager.timeout() / 1000.0, 1.0)
+    options = {"timeout": timeout, "download_timeout": max(timeout * 5, 300.0)}
+    ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
+    if ca_bundle:
+        options["verify"] = ca_bundle
+    proxy = manager.fallbackProxy()
+    kinds = {
+        QNetworkProxy.ProxyType.HttpProxy: "http",
+        QNetworkProxy.ProxyType.HttpCachingProxy: "http",
+        QNetworkProxy.ProxyType.Socks5Proxy: "socks5h",
+    }
+    scheme = kinds.get(proxy.type())
+    if scheme and proxy.hostName():
+        auth = f"{proxy.user()}:{proxy.password()}@" if proxy.user() else ""
+        address = f"{scheme}://{auth}{proxy.hostName()}:{proxy.port()}"
+        excluded = [u for u in manager.excludeList() + manager.noProxyList() if u]
+        # Explicit proxy: ignore HTTP(S)_PROXY / NO_PROXY from the environment, as QGIS does.
+        return NetworkOptions(
+            **options,
+            proxies={"http": address, "https": address},
+            trust_env=False,
+            excluded=tuple(excluded),
+        )
+    return NetworkOptions(**options)

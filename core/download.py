@@ -1,0 +1,215 @@
+"""Files from the server to disk: streamed, checked, atomically renamed, never bought twice.
+
+Each finished file gets a sidecar ``<file>.clearsky.json`` holding the fingerprint of the
+request that produced it; asking again for the same thing finds the file there and makes
+no paid call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Any
+
+import requests
+from osgeo import gdal
+
+from . import errors
+from .errors import CancelledError, DownloadError, InputError
+from .version import plugin_version
+
+gdal.UseExceptions()
+
+Progress = Callable[[int, "int | None"], None]
+CancelCheck = Callable[[], bool]
+SIDECAR = ".clearsky.json"
+PART = ".part"
+CHUNK = 1 << 20
+
+
+class CorruptFileError(DownloadError):
+    """The server delivered (and likely charged for) a file GDAL cannot read."""
+
+    retryable = False
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    path: Path
+    reused: bool
+    size: int
+    fingerprint: str
+    record: dict[str, Any]
+
+
+def safe_filename(name: str | None, fallback: str, extension: str) -> str:
+    """A plain file name from a server-supplied one: no folders, no ``..``, no drive."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._")
+    if not base or set(base) <= {"."}:
+        base = fallback
+    base = base[:150]
+    if not base.lower().endswith(f".{extension}"):
+        base = f"{base}.{extension}"
+    return base
+
+
+def filename_from_headers(headers: Any) -> str | None:
+    """The file name of a ``Content-Disposition`` header (RFC 6266 / 2231 forms)."""
+    value = headers.get("Content-Disposition")
+    if not value:
+        return None
+    message = Message()
+    message["Content-Disposition"] = value
+    return message.get_filename()
+
+
+def check_output_folder(folder: str | os.PathLike, needed_bytes: int = 0) -> Path:
+    """The folder, if it exists, is writable and has room; a clear error otherwise."""
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        raise InputError(f"The output folder {path} does not exist: create it or choose another.")
+    probe = path / f".clearsky-write-test-{os.getpid()}-{threading.get_ident()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write to the output folder {path} ({exc.strerror}): choose another folder."
+        ) from None
+    free = shutil.disk_usage(path).free
+    if needed_bytes and free < needed_bytes:
+        raise InputError(
+            f"Not enough free disk space in {path}: about {needed_bytes / 1e6:.0f} MB needed, "
+            f"{free / 1e6:.0f} MB free. Free some space or choose another folder."
+        )
+    return path
+
+
+class FileStore:
+    """An output folder and the fingerprints of the files already in it."""
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder).expanduser()
+
+    def find(self, fingerprint: str) -> DownloadResult | None:
+        """The finished, readable file made by the same request, if any."""
+        for sidecar in self.folder.glob(f"*{SIDECAR}"):
+            try:
+                record = json.loads(sidecar.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if record.get("fingerprint") != fingerprint:
+                continue
+            path = sidecar.with_name(sidecar.name[: -len(SIDECAR)])
+            if path.is_file() and path.stat().st_size == record.get("size"):
+                return DownloadResult(path, True, record["size"], fingerprint, record)
+        return None
+
+    def temp_path(self, fingerprint: str) -> Path:
+        """A hidden file beside the target; stale ones of dead processes are removed first."""
+        prefix = f".clearsky-{fingerprint[:16]}-"
+        for stale in self.folder.glob(f"{prefix}*{PART}"):
+            pid = stale.name[len(prefix) :].split("-", 1)[0]
+            if pid.isdigit() and not _process_alive(int(pid)):
+                stale.unlink(missing_ok=True)
+        return self.folder / f"{prefix}{os.getpid()}-{threading.get_ident()}{PART}"
+
+    def target_path(self, filename: str) -> Path:
+        """``filename`` in the folder, numbered if a file of another request holds the name."""
+        candidate = self.folder / filename
+        stem, suffix = candidate.stem, candidate.suffix
+        number = 2
+        while candidate.exists() or candidate.with_name(candidate.name + SIDECAR).exists():
+            candidate = self.folder / f"{stem}_{number}{suffix}"
+            number += 1
+        return candidate
+
+    def commit(self, temp: Path, filename: str, fingerprint: str, info: dict) -> DownloadResult:
+        """Check ``temp``, move it to its final name and record its fingerprint."""
+        check_readable(temp)
+        size = temp.stat().st_size
+        target = self.target_path(filename)
+        record = {
+            "fingerprint": fingerprint,
+            "file": target.name,
+            "size": size,
+            "downloaded": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "plugin_version": plugin_version(),
+            **info,
+        }
+        os.replace(temp, target)
+        sidecar = target.with_name(target.name + SIDECAR)
+        sidecar_temp = sidecar.with_name(f".{sidecar.name}{PART}")
+        sidecar_temp.write_text(json.dumps(record, indent=2, sort_keys=True), encoding="utf-8")
+        os.replace(sidecar_temp, sidecar)
+        return DownloadResult(target, False, size, fingerprint, record)
+
+
+def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: CancelCheck | None):
+    """Write the body of ``response`` to ``temp`` chunk by chunk; returns the byte count."""
+    length = response.headers.get("Content-Length")
+    total = int(length) if length and length.isdigit() else None
+    done = 0
+    try:
+        with open(temp, "wb") as out:
+            for chunk in response.iter_content(CHUNK):
+                if is_cancelled and is_cancelled():
+                    raise CancelledError()
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    except requests.RequestException as exc:  # a broken or stalled connection mid-body
+        raise errors.NetworkError(
+            "The connection broke during the download; the incomplete file was removed."
+        ) from type(exc)(str(exc).split("?", 1)[0])
+    except OSError as exc:  # requests' errors are OSErrors too, hence the order
+        raise errors.StorageError(
+            f"Could not write the download to {temp.parent} ({exc.strerror}): check free disk "
+            "space and permissions. The incomplete file was removed."
+        ) from None
+    if total is not None and done != total:
+        raise DownloadError(
+            f"The download ended early ({done} of {total} bytes); the incomplete file was removed."
+        )
+    return done
+
+
+def check_readable(path: Path) -> None:
+    """Refuse files that GDAL cannot open as a raster."""
+    try:
+        dataset = gdal.Open(str(path))
+        ok = dataset is not None and dataset.RasterCount > 0
+        dataset = None
+    except RuntimeError:
+        ok = False
+    if not ok:
+        raise CorruptFileError(
+            "The server delivered a file that is not a readable raster; it was not kept. "
+            "It may have been charged: contact info@clearsky.vision with the date and area."
+        )
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

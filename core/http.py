@@ -1,0 +1,362 @@
+"""The one place that sends requests and reads answers.
+
+Requests go through ``requests`` configured from QGIS's network settings (proxy, timeout,
+CA bundle); the ``{Succeeded, Error, Data}`` envelope is unwrapped here and every failure
+becomes one of the exceptions in ``errors``. The API key travels only in the
+``X-API-KEY`` header: never in a URL, a log line or an exception text.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from . import errors
+from .errors import SETTINGS_HINT
+from .version import user_agent
+
+LOG = logging.getLogger("clearsky_vision")
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class NetworkOptions:
+    """Transport settings; ``from_qgis()`` mirrors what QGIS's own network stack uses."""
+
+    timeout: float = 60.0
+    download_timeout: float = 300.0
+    proxies: dict[str, str] | None = None
+    verify: bool | str = True
+    trust_env: bool = True
+    excluded: tuple[str, ...] = ()  # URL prefixes that bypass the proxy
+
+    def proxies_for(self, url: str) -> dict | None:
+        """Per-request override: no proxy for excluded URLs."""
+        if self.proxies and any(url.startswith(prefix) for prefix in self.excluded):
+            return {"http": None, "https": None}
+        return None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, bounded in attempts and in each wait."""
+
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    statuses: frozenset[int] = field(default_factory=lambda: frozenset({429, 500, 502, 503, 504}))
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_delay)
+        return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+
+class ConnectionLimiter:
+    """Caps simultaneous requests per key at the key's MaxConcurrentConnections."""
+
+    _registry: dict[tuple[str, int], ConnectionLimiter] = {}
+    _registry_lock = threading.Lock()
+
+    def __init__(self, limit: int = 2) -> None:
+        self.limit = limit
+        self.active = 0
+        self._cond = threading.Condition()
+
+    @classmethod
+    def for_key(cls, base_url: str, api_key: str) -> ConnectionLimiter:
+        # Shared by every client of the same key in this process (dock, tasks, Processing).
+        ident = (base_url.rstrip("/"), hash(api_key))
+        with cls._registry_lock:
+            return cls._registry.setdefault(ident, cls())
+
+    def set_limit(self, limit: int) -> None:
+        with self._cond:
+            self.limit = max(1, int(limit))
+            self._cond.notify_all()
+
+    @contextmanager
+    def slot(self, is_cancelled: CancelCheck | None = None) -> Iterator[None]:
+        with self._cond:
+            while self.active >= self.limit:
+                if is_cancelled and is_cancelled():
+                    raise errors.CancelledError()
+                self._cond.wait(0.2)
+            self.active += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self.active -= 1
+                self._cond.notify()
+
+
+class Transport:
+    """Sends one logical request with retries, holding a connection slot while it runs."""
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        network: NetworkOptions | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._key = api_key
+        self.network = network or NetworkOptions()
+        self.retry = retry or RetryPolicy()
+        self.limiter = ConnectionLimiter.for_key(self.base_url, api_key)
+        self._local = threading.local()
+
+    def __repr__(self) -> str:  # never show the key
+        return f"Transport({self.base_url!r})"
+
+    def session(self) -> requests.Session:
+        # requests.Session is not thread-safe: one per thread (tasks run on worker threads).
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.trust_env = self.network.trust_env
+            if self.network.proxies:
+                session.proxies.update(self.network.proxies)
+            session.verify = self.network.verify
+            session.headers["User-Agent"] = user_agent()
+            self._local.session = session
+        return session
+
+    def call(self, method: str, path: str, body: Any = None, params: dict | None = None) -> Any:
+        """A JSON endpoint: returns the envelope's ``Data``."""
+
+        def attempt() -> Any:
+            response = self._send(method, path, body, params, stream=False)
+            return unwrap(response, self._key)
+
+        return self.with_retries(attempt)
+
+    def with_retries(self, attempt: Callable[[], Any], is_cancelled: CancelCheck | None = None):
+        """Run ``attempt`` until it succeeds or fails for good, backing off between tries."""
+        for number in range(self.retry.attempts):
+            try:
+                with self.limiter.slot(is_cancelled):
+                    return attempt()
+            except errors.ClearSkyError as exc:
+                status = getattr(exc, "status", None)
+                retry = exc.retryable and (status is None or status in self.retry.statuses)
+                if not retry or number == self.retry.attempts - 1:
+                    raise
+                wait = self.retry.delay(number, getattr(exc, "retry_after", None))
+                LOG.info("Retrying in %.1f s after: %s", wait, exc)
+                _sleep(wait, is_cancelled)
+        raise AssertionError("unreachable")
+
+    def open_stream(self, method: str, path_or_url: str, body: Any = None, with_key=True):
+        """A file endpoint: the response, status checked, body not yet read."""
+        response = self._send(method, path_or_url, body, None, stream=True, with_key=with_key)
+        if response.status_code != 200:
+            with response:
+                unwrap(response, self._key)  # raises the mapped error
+            raise errors.ResponseFormatError(
+                f"The server answered {response.status_code} without a file.",
+                status=response.status_code,
+            )
+        return response
+
+    def _send(self, method, path_or_url, body, params, stream, with_key=True):
+        url = path_or_url if "://" in path_or_url else f"{self.base_url}{path_or_url}"
+        # No keep-alive: idle pooled connections would count against the key's
+        # MaxConcurrentConnections on a server that counts sockets, not requests.
+        headers = {"Accept": "application/json, application/octet-stream", "Connection": "close"}
+        if with_key:
+            headers["X-API-KEY"] = self._key
+        timeout = (
+            self.network.timeout,
+            self.network.download_timeout if stream else self.network.timeout,
+        )
+        started = time.monotonic()
+        try:
+            response = self.session().request(
+                method,
+                url,
+                json=body,
+                params=params,
+                headers=headers,
+                timeout=timeout,
+                stream=stream,
+                proxies=self.network.proxies_for(url),
+            )
+        except requests.Timeout as exc:
+            raise errors.RequestTimeoutError(timeout_message(self.network.timeout)) from _clean(exc)
+        except requests.exceptions.SSLError as exc:
+            raise errors.NetworkError(
+                "The server's TLS certificate could not be verified: check the base URL and "
+                "QGIS's certificate settings (Settings > Options > Authentication)."
+            ) from _clean(exc)
+        except requests.RequestException as exc:
+            if "aborted" in str(exc) or "reset" in str(exc).lower():
+                raise errors.NetworkError(
+                    f"The connection to {self.base_url} broke before an answer arrived (tried "
+                    "several times): check your connection or try again later."
+                ) from _clean(exc)
+            raise errors.NetworkError(unreachable_message(self.base_url)) from _clean(exc)
+        LOG.debug(
+            "%s %s -> %s in %.2f s",
+            method,
+            _loggable(path_or_url),
+            response.status_code,
+            time.monotonic() - started,
+        )
+        return response
+
+
+def timeout_message(seconds: float) -> str:
+    return (
+        f"The server did not answer within {seconds:g} s. Try again later, or raise the "
+        "timeout in Settings > Options > Network."
+    )
+
+
+def unreachable_message(base_url: str) -> str:
+    return (
+        f"Could not connect to {base_url}: check your internet connection, the proxy in "
+        f"Settings > Options > Network, and the base URL in {SETTINGS_HINT}."
+    )
+
+
+def _loggable(path_or_url: str) -> str:
+    # Pre-signed URLs carry their signature in the query: log the path only.
+    return path_or_url.split("?", 1)[0]
+
+
+def _clean(exc: Exception) -> Exception:
+    # Keep the cause's type and text for diagnostics but drop URLs with query strings.
+    return type(exc)(_loggable(str(exc)))
+
+
+def _sleep(seconds: float, is_cancelled: CancelCheck | None) -> None:
+    end = time.monotonic() + seconds
+    while (left := end - time.monotonic()) > 0:
+        if is_cancelled and is_cancelled():
+            raise errors.CancelledError()
+        time.sleep(min(left, 0.1))
+
+
+def unwrap(response: requests.Response, api_key: str = "") -> Any:
+    """``Data`` of a successful envelope, or the matching ``ClearSkyError``."""
+    status = response.status_code
+    if status == 401:
+        raise errors.KeyRefusedError(
+            f"Your API key was refused (401): check it in {SETTINGS_HINT}.", 401, 401
+        )
+    retry_after = _retry_after(response)
+    try:
+        envelope = response.json()
+    except ValueError:
+        envelope = None
+    if not isinstance(envelope, dict) or "Succeeded" not in envelope:
+        _raise_for_non_envelope(response, retry_after)
+    if envelope.get("Succeeded") and status < 400:
+        return envelope.get("Data")
+    error = envelope.get("Error") or {}
+    message = _scrub(str(error.get("Message") or "").strip(), api_key)
+    code = error.get("Code")
+    raise _mapped_error(status, code, message, envelope.get("Data"), retry_after)
+
+
+def _raise_for_non_envelope(response: requests.Response, retry_after: float | None):
+    status = response.status_code
+    if status in (429, 503):
+        raise errors.RateLimitedError(_busy_message(), retry_after, status)
+    if status >= 500:
+        raise errors.ServerError(_server_message(status), status=status, code=status)
+    kind = response.headers.get("Content-Type", "").split(";")[0] or "unknown content"
+    what = "a web page" if "html" in kind else f"unreadable data ({kind})"
+    raise errors.ResponseFormatError(
+        f"The server sent {what} instead of an API answer (HTTP {status}). A proxy, firewall "
+        f"or captive portal may be in the way, or the base URL in {SETTINGS_HINT} is wrong.",
+        status=status,
+    )
+
+
+def _mapped_error(status, code, message, data, retry_after) -> errors.ClearSkyError:
+    detail = f"{message} (code {code})" if message else f"code {code}"
+    if code == 1002:
+        return errors.NoDataError(
+            "No imagery for this area and date (1002): pick another date from the search "
+            "results, or check that the area is inside the service area.",
+            code,
+            status,
+        )
+    if status == 429 or code == 429:
+        return errors.RateLimitedError(_busy_message(), retry_after, 429)
+    if status in (502, 503, 504):
+        return errors.RateLimitedError(_busy_message(), retry_after, status)
+    if code == 1005 or status == 402:
+        return errors.InsufficientCreditsError(
+            f"Not enough credits for this request ({detail}): top up your account or choose "
+            "fewer dates, a smaller area, fewer bands or a coarser resolution.",
+            code,
+            status,
+        )
+    if code == 1003:
+        return errors.AreaTooLargeError(
+            f"The area is larger than your key allows ({detail}): draw a smaller area or split it.",
+            code,
+            status,
+        )
+    if code == 1004:
+        return errors.TooManyBandsError(
+            f"Too many bands for your key ({detail}): choose fewer bands or index terms.",
+            code,
+            status,
+        )
+    if code == 1006 or status == 403:
+        return errors.AccessRestrictedError(
+            f"Your key has no access to this area or date ({detail}). Contact "
+            "info@clearsky.vision to extend it.",
+            code,
+            status,
+        )
+    if isinstance(data, dict) and data and all(isinstance(v, list) for v in data.values()):
+        issues = {str(k): [str(m) for m in v] for k, v in data.items()}
+        lines = "; ".join(f"{k}: {' '.join(v)}" for k, v in issues.items())
+        return errors.ValidationError(
+            f"The server rejected the request: {lines}", issues, code, status
+        )
+    if status >= 500:
+        return errors.ServerError(_server_message(status, detail), code, status)
+    return errors.ApiError(f"The server refused the request: {detail}.", code, status)
+
+
+def _busy_message() -> str:
+    return (
+        "The server is busy or limiting requests (tried several times): wait a minute and "
+        "try again, or download fewer dates at once."
+    )
+
+
+def _server_message(status: int, detail: str = "") -> str:
+    extra = f": {detail}" if detail else ""
+    return (
+        f"The ClearSKY server had an internal error (HTTP {status}){extra}. Nothing was "
+        "charged for a file that was not delivered; try again later."
+    )
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _scrub(text: str, api_key: str) -> str:
+    return text.replace(api_key, "***") if api_key else text
