@@ -1,0 +1,65 @@
+"""What every ClearSKY algorithm shares: naming, help, icon, the client and error mapping."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.PyQt.QtGui import QIcon
+
+from .provider import ICON
+
+
+class ClearSkyAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set NAME, DISPLAY, GROUP, HELP and implement ``define`` and ``execute``."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "Imagery"
+    HELP = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return self.DISPLAY
+
+    def group(self) -> str:
+        return self.GROUP
+
+    def groupId(self) -> str:
+        return self.GROUP.lower().replace(" ", "_")
+
+    def shortHelpString(self) -> str:
+        return self.HELP
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def createInstance(self):
+        return type(self)()
+
+    def initAlgorithm(self, config=None) -> None:
+        self.define()
+
+    def define(self) -> None:
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback: QgsProcessingFeedback):
+        from ..core.errors import ClearSkyError
+
+        try:
+            return self.execute(parameters, context, feedback)
+        except ClearSkyError as exc:
+            # Same actionable sentence as the dock; Processing shows it without a traceback.
+            raise QgsProcessingException(str(exc)) from None
+
+    def execute(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    @staticmethod
+    def client():
+        """A client from CLEARSKY_API_URL / CLEARSKY_API_KEY or the plugin settings."""
+        from ..core.client import ClearSkyClient
+        from ..core.config import network_options, resolve_connection
+
+        connection = resolve_connection()
+        return ClearSkyClient(connection.base_url, connection.api_key, network_options())
