@@ -1,0 +1,69 @@
+"""`python -m emulator --port 0`: prints CLEARSKY_API_URL and CLEARSKY_API_KEY, then serves."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from emulator.app import Emulator
+from emulator.faults import FAULTS
+
+
+def parse_fault(text: str) -> tuple[str, str, int]:
+    """KEY=FAULT[:TIMES] -> (key, fault, times)."""
+    key, sep, rest = text.partition("=")
+    if not sep or not key or not rest:
+        raise argparse.ArgumentTypeError(f"expected KEY=FAULT[:TIMES], got {text!r}")
+    name, _, times = rest.partition(":")
+    if name not in FAULTS:
+        raise argparse.ArgumentTypeError(f"unknown fault {name!r}; known: {', '.join(FAULTS)}")
+    try:
+        count = int(times) if times else 1
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"TIMES must be an integer, got {times!r}") from None
+    return key, name, count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m emulator", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--tile-size", type=int, default=5120, help="legacy tile edge in pixels")
+    parser.add_argument("--data-dir", default=None, help="persistent tile cache (default: temp)")
+    parser.add_argument("--today", default=None, help="YYYY-MM-DD (default: the real UTC date)")
+    parser.add_argument("--presign-ttl", type=float, default=300.0, help="tile URL lifetime, s")
+    parser.add_argument(
+        "--fault", action="append", default=[], type=parse_fault, metavar="KEY=FAULT[:TIMES]"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
+    args = parser.parse_args(argv)
+
+    emulator = Emulator(
+        tile_size=args.tile_size,
+        data_dir=args.data_dir,
+        today=args.today,
+        presign_ttl=args.presign_ttl,
+        host=args.host,
+        port=args.port,
+        verbose=args.verbose,
+    )
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    emulator.start()
+    for key, name, times in args.fault:
+        emulator.add_fault(key, name, times=times)
+    print(f"CLEARSKY_API_URL={emulator.url}", flush=True)
+    print(f"CLEARSKY_API_KEY={emulator.demo_key}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        emulator.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

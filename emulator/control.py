@@ -1,0 +1,64 @@
+"""The keyless control API under /_emulator/, for tools that run the emulator as a process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from emulator.replies import Reply, failure, success
+
+if TYPE_CHECKING:
+    from emulator.api import Call
+    from emulator.app import Emulator
+
+_KEY_OPTIONS = ("credits", "max_connections", "max_area_km2", "max_bands", "credit_limit", "email")
+
+
+def handle(app: Emulator, call: Call) -> Reply:
+    """Dispatch one control request; bad input gives a 400 envelope with code 1001."""
+    action = (call.method, call.path.rstrip("/").lower())
+    try:
+        body = json.loads(call.body or b"{}") if call.method in ("POST", "PUT") else {}
+        if not isinstance(body, dict):
+            raise ValueError("the body must be a JSON object")
+        if action == ("POST", "/_emulator/faults"):
+            fault = app.add_fault(
+                body["key"],
+                body["fault"],
+                times=int(body.get("times", 1)),
+                path=body.get("path"),
+                delay=body.get("delay"),
+                value=body.get("value"),
+            )
+            return success(asdict(fault))
+        if action == ("DELETE", "/_emulator/faults"):
+            app.clear_faults()
+            return success(None)
+        if action == ("GET", "/_emulator/faults"):
+            return success(app.faults.snapshot())
+        if action == ("POST", "/_emulator/keys"):
+            options = {k: body[k] for k in _KEY_OPTIONS if k in body}
+            app.add_key(body["key"], **options)
+            return success(app.keys.snapshot()[body["key"]])
+        if action == ("POST", "/_emulator/credits"):
+            app.set_credits(body["key"], float(body["credits"]))
+            return success({"key": body["key"], "credits": app.credits(body["key"])})
+        if action == ("POST", "/_emulator/revoke"):
+            app.revoke_key(body["key"])
+            return success(None)
+        if action == ("GET", "/_emulator/state"):
+            return success(app.state())
+        if action == ("GET", "/_emulator/log"):
+            return success(app.request_log)
+        if action == ("DELETE", "/_emulator/log"):
+            app.clear_log()
+            return success(None)
+        if action == ("POST", "/_emulator/reset"):
+            app.reset()
+            return success(None)
+    except KeyError as exc:
+        return failure(400, 1001, f"Missing or unknown {exc}")
+    except (ValueError, TypeError) as exc:
+        return failure(400, 1001, str(exc))
+    return failure(404, 404, f"Not found: {call.method} {call.path}")
