@@ -21,13 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from osgeo import gdal
 
 from . import errors
 from .errors import CancelledError, DownloadError, InputError
+from .gdal_calls import open_raster
 from .version import plugin_version
-
-gdal.UseExceptions()
 
 Progress = Callable[[int, "int | None"], None]
 CancelCheck = Callable[[], bool]
@@ -187,12 +185,9 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
 
 def check_readable(path: Path) -> None:
     """Refuse files that GDAL cannot open as a raster."""
-    try:
-        dataset = gdal.Open(str(path))
-        ok = dataset is not None and dataset.RasterCount > 0
-        dataset = None
-    except RuntimeError:
-        ok = False
+    dataset = open_raster(str(path))
+    ok = dataset is not None and dataset.RasterCount > 0
+    dataset = None  # close before the file is renamed
     if not ok:
         raise CorruptFileError(
             "The server delivered a file that is not a readable raster; it was not kept. "

@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from osgeo import ogr, osr
 
 from .errors import InputError
-
-ogr.UseExceptions()
-osr.UseExceptions()
+from .gdal_calls import attempt, succeeded
 
 _POLYGONS = (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 
@@ -21,10 +19,8 @@ _POLYGONS = (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 def spatial_reference(crs: str | int) -> osr.SpatialReference:
     """An OSR reference from ``EPSG:32632``, ``32632``, WKT or PROJ text, in lon/lat order."""
     srs = osr.SpatialReference()
-    try:
-        srs.SetFromUserInput(f"EPSG:{crs}" if isinstance(crs, int) else str(crs))
-    except RuntimeError as exc:
-        raise InputError(f"Unknown coordinate reference system '{crs}'.") from exc
+    if not succeeded(srs.SetFromUserInput, f"EPSG:{crs}" if isinstance(crs, int) else str(crs)):
+        raise InputError(f"Unknown coordinate reference system '{crs}'.")
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -44,10 +40,12 @@ class Aoi:
     @classmethod
     def from_wkt(cls, wkt: str, crs: str | int = 4326, name: str = "AOI") -> Aoi:
         """Validate, repair when needed and transform a WKT geometry given in ``crs``."""
-        try:
-            geom = ogr.CreateGeometryFromWkt(wkt)
-        except RuntimeError as exc:
-            raise InputError(f"The area of interest is not readable WKT ({exc}).") from exc
+        geom = attempt(ogr.CreateGeometryFromWkt, wkt)
+        if geom is None:
+            raise InputError(
+                "The area of interest is not readable WKT: expected POLYGON((...)) or "
+                "MULTIPOLYGON(((...)))."
+            )
         return cls.from_ogr(geom, spatial_reference(crs), name)
 
     @classmethod
@@ -66,7 +64,7 @@ class Aoi:
         geom = _polygonal(geom)
         if not geom.IsValid():
             try:
-                geom = _polygonal(geom.MakeValid())
+                geom = _polygonal(attempt(geom.MakeValid))
             except InputError:
                 raise InputError(
                     "The polygon has no area (its corners lie on one line): draw it again."
@@ -133,15 +131,13 @@ def _to_wgs84(geom: ogr.Geometry, srs: osr.SpatialReference) -> ogr.Geometry:
     if step > 0 and srs.IsProjected():
         geom = geom.Clone()
         geom.Segmentize(step)
-    transform = osr.CoordinateTransformation(srs, WGS84)
-    try:
-        geom = geom.Clone()
-        geom.Transform(transform)
-    except RuntimeError as exc:
+    transform = attempt(osr.CoordinateTransformation, srs, WGS84)
+    geom = geom.Clone()
+    if transform is None or not succeeded(geom.Transform, transform):
         raise InputError(
             "The area of interest could not be placed on the globe from its coordinate "
             "reference system: check that the layer's CRS is the right one."
-        ) from exc
+        )
     return geom
 
 
@@ -169,5 +165,6 @@ def _area_km2(geom: ogr.Geometry) -> float:
         f"+proj=laea +lat_0={centroid.GetY()} +lon_0={centroid.GetX()} +datum=WGS84 +units=m"
     )
     projected = geom.Clone()
-    projected.Transform(osr.CoordinateTransformation(WGS84, laea))
+    if not succeeded(projected.Transform, osr.CoordinateTransformation(WGS84, laea)):
+        raise InputError("The area of interest could not be measured: check its coordinates.")
     return projected.GetArea() / 1e6

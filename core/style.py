@@ -28,6 +28,8 @@ from qgis.PyQt.QtCore import QDateTime, QTime
 from qgis.PyQt.QtGui import QColor
 
 from .bands import INDEX_SCALE, TRUE_COLOUR, index_term
+from .errors import InputError
+from .gdal_calls import open_raster
 
 # Reflectance x 10000 shown from black to white: 0 .. 0.3 suits land in true colour.
 REFLECTANCE_STRETCH = (0, 3000)
@@ -52,7 +54,9 @@ class RasterInfo:
 
     @classmethod
     def read(cls, path: str | Path) -> RasterInfo:
-        dataset = gdal.Open(str(path))
+        dataset = open_raster(str(path))
+        if dataset is None:
+            raise InputError(f"{path} is not a raster GDAL can read.")
         names = tuple(
             dataset.GetRasterBand(i + 1).GetDescription() or f"Band {i + 1}"
             for i in range(dataset.RasterCount)
