@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import requests
+import urllib3
 
 from . import errors
 from .errors import CancelledError, DownloadError, InputError
 from .gdal_calls import open_raster
+from .http import clean_cause
 from .version import plugin_version
 
 Progress = Callable[[int, "int | None"], None]
@@ -160,17 +162,17 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
     done = 0
     try:
         with open(temp, "wb") as out:
-            for chunk in response.iter_content(CHUNK):
+            for chunk in _chunks(response):
                 if is_cancelled and is_cancelled():
                     raise CancelledError()
                 out.write(chunk)
                 done += len(chunk)
                 if progress:
                     progress(done, total)
-    except requests.RequestException as exc:  # a broken or stalled connection mid-body
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:  # broken mid-body
         raise errors.NetworkError(
             "The connection broke during the download; the incomplete file was removed."
-        ) from type(exc)(str(exc).split("?", 1)[0])
+        ) from clean_cause(exc)
     except OSError as exc:  # requests' errors are OSErrors too, hence the order
         raise errors.StorageError(
             f"Could not write the download to {temp.parent} ({exc.strerror}): check free disk "
@@ -181,6 +183,16 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
             f"The download ended early ({done} of {total} bytes); the incomplete file was removed."
         )
     return done
+
+
+def _chunks(response):
+    """The body in chunks; unencoded bodies are read into one reused buffer (no copies)."""
+    if response.headers.get("Content-Encoding", "identity").lower() != "identity":
+        yield from response.iter_content(CHUNK)
+        return
+    buffer = memoryview(bytearray(CHUNK))
+    while count := response.raw.readinto(buffer):
+        yield buffer[:count]
 
 
 def check_readable(path: Path) -> None:

@@ -174,6 +174,8 @@ class Transport:
         # No keep-alive: idle pooled connections would count against the key's
         # MaxConcurrentConnections on a server that counts sockets, not requests.
         headers = {"Accept": "application/json, application/octet-stream", "Connection": "close"}
+        if stream:  # files arrive as they are, so Content-Length is their exact size
+            headers["Accept-Encoding"] = "identity"
         if with_key:
             headers["X-API-KEY"] = self._key
         timeout = (
@@ -193,19 +195,21 @@ class Transport:
                 proxies=self.network.proxies_for(url),
             )
         except requests.Timeout as exc:
-            raise errors.RequestTimeoutError(timeout_message(self.network.timeout)) from _clean(exc)
+            raise errors.RequestTimeoutError(
+                timeout_message(self.network.timeout)
+            ) from clean_cause(exc)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
                 "The server's TLS certificate could not be verified: check the base URL and "
                 "QGIS's certificate settings (Settings > Options > Authentication)."
-            ) from _clean(exc)
+            ) from clean_cause(exc)
         except requests.RequestException as exc:
             if "aborted" in str(exc) or "reset" in str(exc).lower():
                 raise errors.NetworkError(
                     f"The connection to {self.base_url} broke before an answer arrived (tried "
                     "several times): check your connection or try again later."
-                ) from _clean(exc)
-            raise errors.NetworkError(unreachable_message(self.base_url)) from _clean(exc)
+                ) from clean_cause(exc)
+            raise errors.NetworkError(unreachable_message(self.base_url)) from clean_cause(exc)
         LOG.debug(
             "%s %s -> %s in %.2f s",
             method,
@@ -235,9 +239,9 @@ def _loggable(path_or_url: str) -> str:
     return path_or_url.split("?", 1)[0]
 
 
-def _clean(exc: Exception) -> Exception:
-    # Keep the cause's type and text for diagnostics but drop URLs with query strings.
-    return type(exc)(_loggable(str(exc)))
+def clean_cause(exc: Exception) -> Exception:
+    """The cause for diagnostics, its text cut before any query string (pre-signed URLs)."""
+    return RuntimeError(f"{type(exc).__name__}: {_loggable(str(exc))}")
 
 
 def _sleep(seconds: float, is_cancelled: CancelCheck | None) -> None:
