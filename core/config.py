@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import InputError
+from .errors import SETTINGS_HINT, InputError, missing_key
 from .http import NetworkOptions
 
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
@@ -75,10 +75,7 @@ def resolve_connection(
         if not key and settings and settings.auth_config_id:
             key = read_key(settings.auth_config_id)
     if not key:
-        raise InputError(
-            "No API key: enter yours in Plugins > ClearSKY Vision > Settings, or set "
-            f"{ENV_KEY} for headless runs."
-        )
+        raise missing_key()
     return Connection(check_base_url(url or DEFAULT_BASE_URL), key)
 
 
@@ -118,7 +115,7 @@ def read_key(auth_config_id: str) -> str:
     if not manager.loadAuthenticationConfig(auth_config_id, config, True):
         raise InputError(
             "The API key saved in QGIS's authentication database could not be read (is the "
-            "master password entered?): check it in Plugins > ClearSKY Vision > Settings."
+            f"master password entered?): check it in {SETTINGS_HINT}."
         )
     if config.method() == "APIHeader":  # QGIS >= 3.24
         values = {k.lower(): v for k, v in config.configMap().items()}

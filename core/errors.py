@@ -6,7 +6,7 @@ with secrets, or a traceback.
 
 from __future__ import annotations
 
-SETTINGS_HINT = "Plugins > ClearSKY Vision > Settings"
+SETTINGS_HINT = "Raster > ClearSKY Vision > Settings"
 
 
 class ClearSkyError(Exception):
@@ -17,6 +17,12 @@ class ClearSkyError(Exception):
 
 class InputError(ClearSkyError):
     """Bad input caught before any request was sent (nothing was spent)."""
+
+
+def missing_key() -> InputError:
+    return InputError(
+        f"No API key: enter yours in {SETTINGS_HINT}, or set CLEARSKY_API_KEY for headless runs."
+    )
 
 
 class CancelledError(ClearSkyError):

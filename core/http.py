@@ -289,45 +289,52 @@ def _raise_for_non_envelope(response: requests.Response, retry_after: float | No
     )
 
 
+# Error codes the server documents (401, 1002) or that the emulator assumes (see
+# emulator/README.md), with an HTTP status that means the same where the code is unknown.
+_CODED_ERRORS = (
+    (
+        {1002},
+        set(),
+        errors.NoDataError,
+        "No imagery for this area and date (1002): pick another date from the search "
+        "results, or check that the area is inside the service area.",
+    ),
+    (
+        {1005},
+        {402},
+        errors.InsufficientCreditsError,
+        "Not enough credits for this request ({detail}): top up your account or choose "
+        "fewer dates, a smaller area, fewer bands or a coarser resolution.",
+    ),
+    (
+        {1003},
+        set(),
+        errors.AreaTooLargeError,
+        "The area is larger than your key allows ({detail}): draw a smaller area or split it.",
+    ),
+    (
+        {1004},
+        set(),
+        errors.TooManyBandsError,
+        "Too many bands for your key ({detail}): choose fewer bands or index terms.",
+    ),
+    (
+        {1006},
+        {403},
+        errors.AccessRestrictedError,
+        "Your key has no access to this area or date ({detail}). Contact "
+        "info@clearsky.vision to extend it.",
+    ),
+)
+
+
 def _mapped_error(status, code, message, data, retry_after) -> errors.ClearSkyError:
     detail = f"{message} (code {code})" if message else f"code {code}"
-    if code == 1002:
-        return errors.NoDataError(
-            "No imagery for this area and date (1002): pick another date from the search "
-            "results, or check that the area is inside the service area.",
-            code,
-            status,
-        )
-    if status == 429 or code == 429:
-        return errors.RateLimitedError(_busy_message(), retry_after, 429)
-    if status in (502, 503, 504):
-        return errors.RateLimitedError(_busy_message(), retry_after, status)
-    if code == 1005 or status == 402:
-        return errors.InsufficientCreditsError(
-            f"Not enough credits for this request ({detail}): top up your account or choose "
-            "fewer dates, a smaller area, fewer bands or a coarser resolution.",
-            code,
-            status,
-        )
-    if code == 1003:
-        return errors.AreaTooLargeError(
-            f"The area is larger than your key allows ({detail}): draw a smaller area or split it.",
-            code,
-            status,
-        )
-    if code == 1004:
-        return errors.TooManyBandsError(
-            f"Too many bands for your key ({detail}): choose fewer bands or index terms.",
-            code,
-            status,
-        )
-    if code == 1006 or status == 403:
-        return errors.AccessRestrictedError(
-            f"Your key has no access to this area or date ({detail}). Contact "
-            "info@clearsky.vision to extend it.",
-            code,
-            status,
-        )
+    if status in (429, 502, 503, 504) or code == 429:
+        return errors.RateLimitedError(_busy_message(), retry_after, 429 if code == 429 else status)
+    for codes, statuses, kind, template in _CODED_ERRORS:
+        if code in codes or status in statuses:
+            return kind(template.format(detail=detail), code, status)
     if isinstance(data, dict) and data and all(isinstance(v, list) for v in data.values()):
         issues = {str(k): [str(m) for m in v] for k, v in data.items()}
         lines = "; ".join(f"{k}: {' '.join(v)}" for k, v in issues.items())

@@ -38,12 +38,12 @@ class BaseTask(QgsTask):
     def run(self) -> bool:
         try:
             self.result = self.work()
-        except ClearSkyError as exc:
-            self.error = exc
-            return False
-        except Exception as exc:  # report a bug as one line; the trace goes to the log
-            LOG.exception("%s failed", self.description())
-            self.error = exc
+        except Exception as exc:
+            if not isinstance(exc, ClearSkyError):  # a bug: one line for the user, trace to log
+                LOG.exception("%s failed", self.description())
+            # Without its traceback the error holds no frames (datasets, contexts) that could
+            # outlive QGIS's shutdown of GDAL.
+            self.error = exc.with_traceback(None)
             return False
         if self.isCanceled():
             self.error = CancelledError()

@@ -134,7 +134,7 @@ def test_validation_errors_list_the_fields(emulator, setup):
 def test_key_revoked_mid_session(emulator, setup):
     client, key, folder, _credits = setup
     emulator.add_fault(key, "revoke_key", times=1)
-    with pytest.raises(errors.KeyRefusedError, match="check it in Plugins > ClearSKY Vision"):
+    with pytest.raises(errors.KeyRefusedError, match="check it in Raster > ClearSKY Vision"):
         client.download_composite(REQUEST, folder)
     with pytest.raises(errors.KeyRefusedError):
         client.account_info()
