@@ -56,13 +56,13 @@ $(STAMP): requirements-dev.txt
 
 test: venv
 	$(PY) -m pytest tests/unit -p no:pytest_qgis -p no:pytest-qt
-	$(PY) -m pytest tests/qgis
+	$(PY) -m pytest tests/qgis tests/desktop
 
 test-unit: venv
 	$(PY) -m pytest tests/unit -p no:pytest_qgis -p no:pytest-qt
 
 test-qgis: venv
-	$(PY) -m pytest tests/qgis
+	$(PY) -m pytest tests/qgis tests/desktop
 
 lint: venv
 	$(VENV)/bin/ruff check .

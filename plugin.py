@@ -86,6 +86,7 @@ class ClearSkyPlugin:
             self.dock = ClearSkyDock(self.iface, self.show_settings)
             self.dock.setToggleVisibilityAction(self.dock_action)
             self.iface.addDockWidget(self.dock.default_area(), self.dock)
+            self.dock.fit_width(self.iface.mainWindow())
         self.dock.setVisible(visible)
 
     def show_settings(self) -> None:

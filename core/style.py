@@ -19,7 +19,8 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsMultiBandColorRenderer,
     QgsRasterLayer,
-    QgsRasterLayerTemporalProperties,
+    QgsRasterMinMaxOrigin,
+    QgsRasterRange,
     QgsRasterShader,
     QgsSingleBandGrayRenderer,
     QgsSingleBandPseudoColorRenderer,
@@ -27,13 +28,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTime
 from qgis.PyQt.QtGui import QColor
 
-from .bands import INDEX_SCALE, TRUE_COLOUR, index_term
+from .bands import INDEX_SCALE, NODATA, TRUE_COLOUR, index_term
 from .errors import InputError
 from .gdal_calls import open_raster
+from .qgis_enums import FIXED_TEMPORAL_RANGE, INTERPOLATED_RAMP, USER_DEFINED_LIMITS
 
 # Reflectance x 10000 shown from black to white: 0 .. 0.3 suits land in true colour.
 REFLECTANCE_STRETCH = (0, 3000)
 UINT8_STRETCH = (0, 255)
+UINT8_NODATA = 0
 RAMPS = {
     # Diverging ramps: low -> middle -> high, chosen by what the index measures.
     "vegetation": ("#a6611a", "#f5f1d0", "#1a9641"),
@@ -90,7 +93,9 @@ def true_colour_bands(info: RasterInfo) -> tuple[int, int, int] | None:
 def style_composite(layer: QgsRasterLayer, info: RasterInfo | None = None) -> str:
     """True colour when B4/B3/B2 are present, else an index ramp or grey; returns which."""
     info = info or RasterInfo.read(layer.source())
+    set_nodata(layer, info)
     bands = true_colour_bands(info)
+    index_band = next((n for n, name in enumerate(info.bands, 1) if index_term(name)), None)
     provider = layer.dataProvider()
     if bands:
         renderer = QgsMultiBandColorRenderer(provider, *bands)
@@ -104,19 +109,39 @@ def style_composite(layer: QgsRasterLayer, info: RasterInfo | None = None) -> st
             ),
         ):
             setter(_stretch(provider.dataType(number), low, high))
+        renderer.setMinMaxOrigin(_fixed_origin())
         layer.setRenderer(renderer)
         kind = "true colour"
-    elif index_term(info.bands[0]):
+    elif index_band:
         # Server-side index bands hold the ratio x 32767.
-        style_index(layer, 1, "vegetation", scale=INDEX_SCALE)
+        style_index(layer, index_band, "vegetation", scale=INDEX_SCALE)
         kind = "index"
     else:
         renderer = QgsSingleBandGrayRenderer(provider, 1)
         renderer.setContrastEnhancement(_stretch(provider.dataType(1), *REFLECTANCE_STRETCH))
+        renderer.setMinMaxOrigin(_fixed_origin())
         layer.setRenderer(renderer)
         kind = "grey"
     layer.triggerRepaint()
     return kind
+
+
+def set_nodata(layer: QgsRasterLayer, info: RasterInfo) -> None:
+    """Make nodata transparent even when a file lacks the tag (-32768, or 0 for uint8)."""
+    provider = layer.dataProvider()
+    value = UINT8_NODATA if info.data_type == "byte" else NODATA
+    for band in range(1, provider.bandCount() + 1):
+        provider.setUseSourceNoDataValue(band, True)
+        if not provider.sourceHasNoDataValue(band):
+            provider.setUserNoDataValue(band, [QgsRasterRange(value, value)])
+
+
+def _fixed_origin() -> QgsRasterMinMaxOrigin:
+    # "User defined" limits: QGIS never recomputes them per layer or per canvas extent,
+    # which would undo the shared stretch that lets dates compare by eye.
+    origin = QgsRasterMinMaxOrigin()
+    origin.setLimits(USER_DEFINED_LIMITS)
+    return origin
 
 
 def _stretch(data_type, low: float, high: float) -> QgsContrastEnhancement:
@@ -145,13 +170,14 @@ def style_index(
         for value, colour in ((minimum, low), (centre, middle), (maximum, high))
     ]
     shader_function = QgsColorRampShader(minimum * scale, maximum * scale)
-    shader_function.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    shader_function.setColorRampType(INTERPOLATED_RAMP)
     shader_function.setColorRampItemList(items)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
     renderer.setClassificationMin(minimum * scale)
     renderer.setClassificationMax(maximum * scale)
+    renderer.setMinMaxOrigin(_fixed_origin())
     layer.setRenderer(renderer)
     layer.triggerRepaint()
 
@@ -161,7 +187,7 @@ def set_date(layer: QgsRasterLayer, date: dt.date) -> None:
     start = QDateTime(date, QTime(0, 0, 0))
     properties = layer.temporalProperties()
     properties.setIsActive(True)
-    properties.setMode(QgsRasterLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
+    properties.setMode(FIXED_TEMPORAL_RANGE)
     properties.setFixedTemporalRange(QgsDateTimeRange(start, start.addDays(1), True, False))
 
 

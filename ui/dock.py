@@ -1,117 +1,559 @@
-"""The ClearSKY Vision dock: account first; the network work runs in QgsTasks."""
+"""The ClearSKY Vision dock: area, dates, options, cost, then true-colour layers in time.
+
+The dock only arranges the sections and moves between them; every call to the server runs
+in a QgsTask (core.tasks) and comes back through a callback on the main thread, guarded so
+a late answer never touches a dock that has been closed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from dataclasses import dataclass, replace
+from types import SimpleNamespace
+
+from qgis.core import Qgis, QgsInterval, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core import tasks
-from ..core.errors import ClearSkyError
-from ..core.models import AccountInfo
+from ..core.batch import DateStatus, DownloadBatch, download_folder
+from ..core.client import ClearSkyClient
+from ..core.config import Settings, network_options, resolve_connection
+from ..core.download import DownloadResult
+from ..core.errors import CancelledError, ClearSkyError, InputError, NoDataError
+from ..core.layers import group_name, show_composite
+from ..core.models import (
+    AccountInfo,
+    CostEstimate,
+    Coverage,
+    check_date_range,
+)
+from ..core.purchase import PurchasePlan, checked_plan, plan_purchase
+from ..core.qgis_enums import DAYS
+from .account import AccountBox
+from .aoi import AoiBox
+from .date_list import DatesBox
+from .messages import TITLE, WARNING_STYLE, short_reason, user_text
+from .options import OptionsBox
+from .order import OrderBox
+
+LOG = logging.getLogger("clearsky_vision")
+ESTIMATE_DELAY_MS = 400  # options typed in quick succession give one estimate, not many
+PREFERRED_WIDTH = 440
+FREE = "free"
+FREE_TIP = "Already downloaded with these options into the download folder: no credits."
+
+
+@dataclass(frozen=True)
+class BatchContext:
+    """What the layers of one download are named and grouped after."""
+
+    aoi_name: str
+    group: str
 
 
 class ClearSkyDock(QgsDockWidget):
+    """Account, area, dates, options, cost and download, top to bottom as a user goes."""
+
     def __init__(self, iface, open_settings) -> None:
         super().__init__("ClearSKY Vision")
         self.setObjectName("ClearSkyDock")
         self.iface = iface
         self._open_settings = open_settings
+        self._closed = False
+        self._tasks: set = set()
+        self._account_task = None
+        self._ordering = False  # the server is checking an order: one at a time
+        self._search_generation = 0
+        self._plan_generation = 0
         self.account: AccountInfo | None = None
+        self.plan: PurchasePlan | None = None
+        self.batch: DownloadBatch | None = None
+        self.batch_context: BatchContext | None = None
+
+        settings = Settings.load()
+        self.account_box = AccountBox()
+        self.aoi_box = AoiBox(iface)
+        self.dates_box = DatesBox()
+        self.options_box = OptionsBox(settings)
+        self.order_box = OrderBox()
+
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self._account_box())
+        for section in (
+            self.account_box,
+            self.aoi_box,
+            self.dates_box,
+            self.options_box,
+            self.order_box,
+        ):
+            layout.addWidget(section)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self._estimate_timer = QTimer(self)
+        self._estimate_timer.setSingleShot(True)
+        self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
+        self._estimate_timer.timeout.connect(self.estimate)
+
+        self.account_box.refresh_requested.connect(self.refresh_account)
+        self.account_box.settings_requested.connect(self._open_settings)
+        self.aoi_box.changed.connect(self._aoi_changed)
+        self.dates_box.search_requested.connect(self.search)
+        self.dates_box.checked_changed.connect(self._show_costs)
+        self.options_box.changed.connect(self._options_changed)
+        self.order_box.estimate_requested.connect(self.estimate)
+        self.order_box.download_requested.connect(self.download)
+        self.order_box.cancel_requested.connect(self.cancel)
+        self.visibilityChanged.connect(self._visibility_changed)
         self.refresh_account()
 
     @staticmethod
     def default_area():
         return Qt.DockWidgetArea.RightDockWidgetArea
 
-    def _account_box(self) -> QGroupBox:
-        box = QGroupBox("Account")
-        form = QFormLayout(box)
-        self.account_labels = {}
-        for field, label in (
-            ("credits", "Credits left"),
-            ("credit_limit", "Credit limit"),
-            ("max_area_km2", "Max area per request"),
-            ("max_bands", "Max bands"),
-            ("max_connections", "Max connections"),
-        ):
-            value = QLabel("…")
-            value.setObjectName(f"account_{field}")
-            self.account_labels[field] = value
-            form.addRow(label, value)
-        self.account_status = QLabel()
-        self.account_status.setObjectName("account_status")
-        self.account_status.setWordWrap(True)
-        form.addRow(self.account_status)
-        buttons = QHBoxLayout()
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refresh_account)
-        settings = QPushButton("Settings…")
-        settings.clicked.connect(self._open_settings)
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(settings)
-        form.addRow(buttons)
-        return box
+    def fit_width(self, window) -> None:
+        """Open wide enough for the date list's columns (QGIS docks start narrow)."""
+        if isinstance(window, QMainWindow):
+            window.resizeDocks([self], [PREFERRED_WIDTH], Qt.Orientation.Horizontal)
 
-    def client(self):
-        """A client from the current settings (or the environment)."""
-        from ..core.client import ClearSkyClient
-        from ..core.config import network_options, resolve_connection
+    # Plumbing ------------------------------------------------------------------------
 
+    def client(self) -> ClearSkyClient:
+        """A client from the current settings (or the environment); no network involved."""
         connection = resolve_connection()
         return ClearSkyClient(connection.base_url, connection.api_key, network_options())
 
+    def _alive(self) -> bool:
+        return not self._closed and not sip.isdeleted(self)
+
+    def _guard(self, callback):
+        """``callback`` that does nothing once the dock is closed or deleted."""
+
+        def guarded(*args) -> None:
+            if self._alive():
+                callback(*args)
+
+        return guarded
+
+    def _run(self, description: str, function, on_done, on_error) -> tasks.BaseTask:
+        """Run ``function(task)`` in QGIS's task manager; callbacks come back guarded."""
+        task = tasks.FunctionTask(
+            f"ClearSKY Vision: {description}",
+            function,
+            on_done=self._guard(on_done),
+            on_error=self._guard(on_error),
+        )
+        self._tasks.add(task)
+        task.taskCompleted.connect(lambda: self._tasks.discard(task))
+        task.taskTerminated.connect(lambda: self._tasks.discard(task))
+        return tasks.start(task)
+
+    def _tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        self.iface.messageBar().pushMessage(TITLE, text, level=level)
+
+    # Account -------------------------------------------------------------------------
+
     def refresh_account(self) -> None:
+        """Ask for credits and limits, unless that is already under way."""
+        if self._account_task is not None:
+            return
         try:
             client = self.client()
         except ClearSkyError as exc:
             self._account_failed(exc)
             return
-        self.account_status.setText("Checking your account…")
-        self.refresh_button.setEnabled(False)
-        tasks.start(
-            tasks.FunctionTask(
-                "ClearSKY Vision: account",
-                lambda _task: client.account_info(),
-                on_done=self._account_loaded,
-                on_error=self._account_failed,
-            )
+        self.account_box.checking()
+        self._account_task = self._run(
+            "account",
+            lambda _task: client.account_info(),
+            self._account_loaded,
+            self._account_failed,
         )
 
     def _account_loaded(self, info: AccountInfo) -> None:
+        self._account_task = None
+        self._use_account(info)
+
+    def _use_account(self, info: AccountInfo) -> None:
         self.account = info
-        self.refresh_button.setEnabled(True)
-        self.account_status.setText("")
-        labels = self.account_labels
-        labels["credits"].setText(f"{info.credits:,.2f}")
-        labels["credit_limit"].setText(f"{info.credit_limit:,.2f}")
-        labels["max_area_km2"].setText(f"{info.max_area_km2:,.0f} km²")
-        labels["max_bands"].setText(str(info.max_bands))
-        labels["max_connections"].setText(str(info.max_connections))
+        self.account_box.show_account(info)
+        self.aoi_box.set_max_area(info.max_area_km2)
+        self.options_box.set_max_bands(info.max_bands)
+        if self.plan is not None:
+            self.plan = replace(self.plan, account=info)
+            self._show_costs()
 
     def _account_failed(self, error: Exception) -> None:
-        self.refresh_button.setEnabled(True)
-        self.account_status.setText(str(error))
-        for label in self.account_labels.values():
-            label.setText("–")
+        self._account_task = None
+        self.account = None
+        self.account_box.show_error(error)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.refresh_account()
 
     def settings_changed(self) -> None:
         self.refresh_account()
+        self._invalidate_plan()
+
+    # Area and dates ------------------------------------------------------------------
+
+    def _aoi_changed(self) -> None:
+        aoi = self.aoi_box.aoi
+        self.options_box.set_aoi(aoi)
+        self._search_generation += 1  # an answer for the old area is no longer wanted
+        self.dates_box.search_button.setEnabled(True)
+        self.dates_box.clear()
+        self.dates_box.say("Search for the dates over the area." if aoi else "Choose an area.")
+        self._invalidate_plan()
+
+    def search(self) -> None:
+        """List the dates with imagery over the area in the chosen range (free)."""
+        aoi = self.aoi_box.aoi
+        if aoi is None:
+            self.dates_box.say_error(
+                "Choose an area first: the map extent, a drawn rectangle or polygon, selected "
+                "features or a file."
+            )
+            return
+        try:
+            first, last = check_date_range(*self.dates_box.date_range())
+            client = self.client()
+        except ClearSkyError as exc:
+            self.dates_box.say_error(str(exc))
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        self.dates_box.clear()
+        self._invalidate_plan()
+        self.dates_box.say(f"Searching {first} to {last}…")
+        self.dates_box.search_button.setEnabled(False)
+        self._run(
+            "search dates",
+            lambda _task: client.search_dates(aoi, first, last),
+            lambda found: self._dates_found(generation, (first, last), found),
+            lambda error: self._search_failed(generation, error),
+        )
+
+    def _dates_found(self, generation: int, searched, found) -> None:
+        if generation != self._search_generation:
+            return
+        self.dates_box.search_button.setEnabled(True)
+        self.dates_box.set_dates(found, searched)
+        first, last = searched
+        found_dates = self.dates_box.image_dates.values()
+        partial = sum(1 for d in found_dates if d.coverage is Coverage.PARTIAL)
+        count = len(self.dates_box.items)
+        if not count:
+            self.dates_box.say(
+                f"No imagery over this area from {first} to {last}. The service covers land "
+                "in its production area: try another range or area.",
+                WARNING_STYLE,
+            )
+            return
+        detail = f"{count - partial} full, {partial} partial" if partial else "all full"
+        self.dates_box.say(
+            f"{count} date{'s' if count != 1 else ''} from {first} to {last} ({detail}). "
+            "Tick the ones to download."
+        )
+        self._schedule_estimate()
+
+    def _search_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._search_generation:
+            return
+        self.dates_box.search_button.setEnabled(True)
+        self.dates_box.say_error(user_text(error))
+
+    # Cost ----------------------------------------------------------------------------
+
+    def _options_changed(self) -> None:
+        self._invalidate_plan()
+
+    def _invalidate_plan(self) -> None:
+        """The estimate no longer matches what is chosen: drop it and ask again soon."""
+        self._plan_generation += 1
+        self.plan = None
+        for date in self.dates_box.dates():
+            self.dates_box.set_cost(date, "")
+        if self.batch is None:
+            self.order_box.clear()
+        self._schedule_estimate()
+
+    def _schedule_estimate(self) -> None:
+        if self.dates_box.items and self.batch is None:
+            self._estimate_timer.start()
+
+    def _order(self, dates):
+        """Client, one request per date and the folder; raises a ClearSkyError saying why not."""
+        aoi = self.aoi_box.aoi
+        if aoi is None:
+            raise InputError("Choose an area first.")
+        template = self.options_box.template(aoi)
+        found = self.dates_box.image_dates
+        requests = [replace(template, date=d, model=found[d].model) for d in dates]
+        return self.client(), requests, download_folder(Settings.load())
+
+    def estimate(self) -> None:
+        """Account, one estimate and the files already on disk, for every listed date (free)."""
+        self._estimate_timer.stop()
+        dates = self.dates_box.dates()
+        if not dates or self.batch is not None:
+            return
+        refusal = self._limits_refusal()
+        if refusal is not None:  # the server would refuse too: no need to ask it
+            self.order_box.estimate_failed(str(refusal))
+            return
+        try:
+            client, requests, folder = self._order(dates)
+        except ClearSkyError as exc:
+            self.order_box.estimate_failed(str(exc))
+            return
+        self._plan_generation += 1
+        generation = self._plan_generation
+        self.order_box.estimating()
+        self._run(
+            "estimate",
+            lambda _task: plan_purchase(client, requests, folder),
+            lambda plan: self._planned(generation, plan),
+            lambda error: self._plan_failed(generation, error),
+        )
+
+    def _planned(self, generation: int, plan: PurchasePlan) -> None:
+        if generation != self._plan_generation:
+            return
+        self.plan = plan
+        self._use_account(plan.account)  # the plan brought fresh credits: show them
+
+    def _plan_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._plan_generation:
+            return
+        self.order_box.estimate_failed(user_text(error))
+
+    def ticked_plan(self) -> PurchasePlan | None:
+        """The current estimate narrowed to the ticked dates."""
+        if self.plan is None:
+            return None
+        ticked = set(self.dates_box.checked_dates())
+        return PurchasePlan(
+            self.account or self.plan.account,
+            self.plan.estimate,
+            tuple(r for r in self.plan.requests if r.date in ticked),
+            {d: r for d, r in self.plan.reused.items() if d in ticked},
+        )
+
+    def _limits_refusal(self) -> ClearSkyError | None:
+        """Area or bands over the key's limits, known from the account without asking."""
+        aoi = self.aoi_box.aoi
+        if self.account is None or aoi is None:
+            return None
+        try:
+            template = self.options_box.template(aoi)
+        except ClearSkyError as exc:
+            return exc
+        # Credits are not in question here, only the limits: the same check as the plan's.
+        local = PurchasePlan(self.account, CostEstimate(aoi.area_km2, 0.0), (template,))
+        return local.refusal()
+
+    def _known_refusal(self) -> ClearSkyError | None:
+        """Why the ticked dates cannot be bought, as far as the dock knows without asking."""
+        refusal = self._limits_refusal()
+        if refusal is None and (plan := self.ticked_plan()) is not None and plan.requests:
+            refusal = plan.refusal()
+        return refusal
+
+    def _show_costs(self) -> None:
+        plan = self.ticked_plan()
+        if plan is None or self.batch is not None or self._ordering:
+            return
+        per_date = f"{self.plan.estimate.credits:,.2f}"
+        for request in self.plan.requests:
+            if request.date in self.plan.reused:
+                self.dates_box.set_cost(request.date, FREE, FREE_TIP)
+            else:
+                self.dates_box.set_cost(request.date, per_date)
+        refusal = self._known_refusal()
+        self.order_box.show_plan(plan, str(refusal) if refusal else None, self._partial_note())
+
+    def _partial_note(self) -> str:
+        partial = self.dates_box.checked_partial_dates()
+        if not partial:
+            return ""
+        days = ", ".join(d.isoformat() for d in partial)
+        return (
+            f"Partial coverage on {days}: where a zone lacks the date the pixels are nodata "
+            "(transparent)."
+        )
+
+    # Download ------------------------------------------------------------------------
+
+    def download(self) -> None:
+        """Check the order again on the server (credits, limits, disk), then download."""
+        if self.batch is not None or self._ordering:
+            return
+        ticked = self.dates_box.checked_dates()
+        if not ticked:
+            self.order_box.say("Tick at least one date to download.", WARNING_STYLE)
+            return
+        refusal = self._known_refusal()
+        if refusal is not None:
+            self._refuse(refusal)
+            return
+        try:
+            client, requests, folder = self._order(ticked)
+        except ClearSkyError as exc:
+            self._refuse(exc)
+            return
+        context = BatchContext(self.aoi_box.aoi_name(), self._group_name())
+        self._ordering = True
+        self.order_box.download_button.setEnabled(False)
+        self.order_box.say("Checking credits, limits and disk space…")
+        self._run(
+            "check the order",
+            lambda _task: checked_plan(client, requests, folder),
+            lambda checked: self._start_batch(client, checked, folder, context),
+            self._refuse,
+        )
+
+    def _group_name(self) -> str:
+        first, last = self.dates_box.searched or self.dates_box.date_range()
+        return group_name(self.aoi_box.aoi_name(), first, last)
+
+    def _refuse(self, error: Exception) -> None:
+        self._ordering = False
+        text = user_text(error)
+        self.order_box.refuse(text)
+        self.order_box.say("")
+        self._tell(f"Download refused: {text}", Qgis.MessageLevel.Warning)
+
+    def _start_batch(self, client, plan: PurchasePlan, folder, context: BatchContext) -> None:
+        self._ordering = False
+        self._use_account(plan.account)
+        listener = SimpleNamespace(
+            date_started=self._guard(self._date_started),
+            date_progress=self._guard(self._date_progress),
+            date_done=self._guard(self._date_done),
+            date_failed=self._guard(self._date_failed),
+            batch_done=self._guard(self._batch_done),
+        )
+        self.batch = DownloadBatch(
+            client,
+            plan.requests,
+            folder,
+            listener,
+            limit=plan.account.max_connections,
+            credits_per_date=plan.estimate.credits,
+        )
+        self.batch_context = context
+        self._set_busy(True)
+        for date in self.batch.requests:
+            self.dates_box.set_status(date, "queued")
+        self.order_box.say(
+            f"Downloading {len(plan.requests)} date(s), at most "
+            f"{self.batch.limit} at a time, into {folder}…"
+        )
+        self.batch.start()
+
+    def cancel(self) -> None:
+        """Stop running dates (their partial files are removed) and drop the queued ones."""
+        if self.batch is not None and self._alive():
+            self.order_box.say("Cancelling…")
+            self.batch.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.aoi_box.set_busy(busy)
+        self.dates_box.set_busy(busy)
+        self.options_box.set_busy(busy)
+        self.order_box.set_running(busy)
+
+    def _date_started(self, date: dt.date) -> None:
+        self.dates_box.set_progress(date, 0)
+        self._show_overall()
+
+    def _date_progress(self, date: dt.date, percent: float) -> None:
+        self.dates_box.set_progress(date, percent)
+        self._show_overall()
+
+    def _show_overall(self) -> None:
+        if self.batch is not None:
+            self.order_box.set_overall(self.batch.overall_progress())
+
+    def _date_done(self, date: dt.date, result: DownloadResult) -> None:
+        self.dates_box.set_status(date, "reused (free)" if result.reused else "added")
+        self._show_overall()
+        try:
+            self._add_layer(date, result)
+        except Exception as exc:  # a file we cannot show must not stop the other dates
+            if not isinstance(exc, ClearSkyError):
+                LOG.exception("Adding the layer of %s failed", date)
+            self.dates_box.set_status(date, "saved, not shown", failed=True)
+            self._tell(f"{date}: {user_text(exc)}", Qgis.MessageLevel.Warning)
+        if not result.reused:
+            self.refresh_account()
+
+    def _date_failed(self, date: dt.date, error: Exception) -> None:
+        cancelled = isinstance(error, CancelledError)
+        self.dates_box.set_status(date, short_reason(error), failed=not cancelled)
+        self._show_overall()
+        if not cancelled:
+            level = (
+                Qgis.MessageLevel.Warning
+                if isinstance(error, NoDataError)
+                else (Qgis.MessageLevel.Critical)
+            )
+            self._tell(f"{date}: {user_text(error)}", level)
+
+    def _batch_done(self, batch: DownloadBatch) -> None:
+        self.batch = None
+        self._set_busy(False)
+        self.order_box.set_overall(100)
+        self._invalidate_plan()  # downloaded dates are now free: the next estimate shows it
+        summary = batch.summary()
+        if batch.count(DateStatus.DONE) and self.batch_context is not None:
+            summary += f" Layers are in the group '{self.batch_context.group}'."
+        self.order_box.say_done(summary, batch.ok)
+        level = Qgis.MessageLevel.Success if batch.ok else Qgis.MessageLevel.Warning
+        self._tell(summary, level)
+        self.refresh_account()
+
+    # Layers --------------------------------------------------------------------------
+
+    def _add_layer(self, date: dt.date, result: DownloadResult) -> None:
+        """Show a finished date at once: styled, dated, in the area's group, newest on top."""
+        context, batch = self.batch_context, self.batch
+        if context is None or batch is None:
+            return
+        project = QgsProject.instance()
+        span = show_composite(
+            project, context.group, context.aoi_name, batch.requests[date], result
+        )
+        self._tune_temporal_controller(span)
+
+    def _tune_temporal_controller(self, span) -> None:
+        # One frame per day over the downloaded dates: pressing play steps through them.
+        controller = self.iface.mapCanvas().temporalController()
+        if controller is None:
+            return
+        if hasattr(controller, "setFrameDuration"):
+            controller.setFrameDuration(QgsInterval(1, DAYS))
+        if hasattr(controller, "setTemporalExtents"):
+            controller.setTemporalExtents(span)
+
+    # Unload --------------------------------------------------------------------------
 
     def close_down(self) -> None:
-        """Cancel this dock's running tasks before the plugin unloads."""
-        for task in tasks.running():
-            task.cancel()
+        """Stop this dock's work and remove its canvas items before the plugin unloads."""
+        self._estimate_timer.stop()
+        if self.batch is not None:
+            self.batch.cancel()
+        for task in list(self._tasks):
+            if not sip.isdeleted(task):
+                task.cancel()
+        self._closed = True
+        self.aoi_box.close_down()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateReferenceSystem
-from qgis.gui import QgsFileWidget, QgsPasswordLineEdit, QgsProjectionSelectionWidget
+from qgis.gui import QgsFileWidget, QgsPasswordLineEdit
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +16,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.config import Settings, check_base_url, insecure_url_warning, store_key
 from ..core.errors import ClearSkyError
 from ..core.models import RESOLUTIONS
+from .crs_choice import OutputCrsChoice
+from .messages import ERROR_STYLE, WARNING_STYLE
 
 KEY_SAVED = "A key is saved (encrypted in QGIS's authentication database). Type to replace it."
 KEY_NONE = "No key saved yet: get one at https://eo.clearsky.vision (GET API KEY)."
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
         self.base_url = QLineEdit(self.settings.base_url)
         self.url_warning = QLabel()
         self.url_warning.setWordWrap(True)
-        self.url_warning.setStyleSheet("color: #b35900;")
+        self.url_warning.setStyleSheet(WARNING_STYLE)
         self.base_url.textChanged.connect(self._show_url_warning)
         form.addRow("Server", self.base_url)
         form.addRow("", self.url_warning)
@@ -58,10 +59,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow("Default resolution", self.resolution)
 
-        self.crs = QgsProjectionSelectionWidget()
-        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
-        self.crs.setNotSetText("Project CRS")
-        self.crs.setCrs(QgsCoordinateReferenceSystem(self.settings.default_crs))
+        self.crs = OutputCrsChoice(self.settings.default_crs)
         form.addRow("Default output CRS", self.crs)
 
         self.bands = QLineEdit(self.settings.default_bands)
@@ -69,7 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow("Default bands", self.bands)
 
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -102,7 +100,6 @@ class SettingsDialog(QDialog):
             return
         self.settings.download_folder = self.folder.filePath()
         self.settings.default_resolution = int(self.resolution.currentData())
-        crs = self.crs.crs()
-        self.settings.default_crs = crs.authid() if crs.isValid() else ""
+        self.settings.default_crs = self.crs.stored()
         self.settings.save()
         super().accept()

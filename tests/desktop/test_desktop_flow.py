@@ -1,0 +1,116 @@
+"""The real QGIS desktop under Xvfb: the plugin from `make zip`, the whole dock flow, screenshots.
+
+QGIS starts with a throw-away profile holding the unzipped plugin, talks to the emulator
+through CLEARSKY_API_URL / CLEARSKY_API_KEY, and runs a script (``--code``) that clicks
+through the dock like a user, then saves screenshots and a JSON report of what it saw.
+Set CLEARSKY_SCREENSHOTS_DIR=docs/screenshots to refresh the README's screenshots.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from world import DEMO_AOI
+
+from scripts.build_zip import build
+
+PLUGIN = "clearsky_vision"
+SCREEN = "1280x800x24"
+FLOW = Path(__file__).with_name("flow_script.py")
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("xvfb-run") and shutil.which("qgis")),
+    reason="needs the QGIS desktop (qgis) and xvfb-run: apt-get install qgis xvfb",
+)
+
+
+def make_profile(root: Path, plugin_zip: Path, downloads: Path) -> Path:
+    """A QGIS profile folder with the plugin unzipped and enabled, as a user installs it."""
+    profile = root / "profiles" / "default"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    zipfile.ZipFile(plugin_zip).extractall(plugins)
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\n"
+        f"{PLUGIN}=true\n"
+        "[qgis]\n"
+        "showTips=false\n"
+        "checkVersion=false\n"
+        f"[{PLUGIN}]\n"
+        f"download_folder={downloads}\n"
+    )
+    return root
+
+
+def aoi_file(folder: Path) -> Path:
+    """The demo fields as a GeoJSON file, the way a user keeps an area of interest."""
+    west, south, east, north = DEMO_AOI.bounds
+    ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+    feature = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+    }
+    path = folder / "Demo fields.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    return path
+
+
+def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator, new_key):
+    key = new_key(credits=1000)
+    out = tmp_path / "out"
+    downloads = tmp_path / "downloads"
+    out.mkdir()
+    downloads.mkdir()
+    plugin_zip = build(tmp_path / f"{PLUGIN}.zip")
+    profiles = make_profile(tmp_path / "qgis", plugin_zip, downloads)
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        "CLEARSKY_API_URL": emulator.url,
+        "CLEARSKY_API_KEY": key,
+        "CLEARSKY_FLOW_OUT": str(out),
+        "CLEARSKY_FLOW_AOI": str(aoi_file(tmp_path)),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    command = [
+        "xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}",
+        "qgis", "--nologo", "--noversioncheck", "--profiles-path", str(profiles),
+        "--code", str(FLOW),
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=150)
+    report_file = out / "report.json"
+    assert report_file.exists(), done.stdout[-3000:] + done.stderr[-3000:]
+    report = json.loads(report_file.read_text())
+    assert report.get("error") is None, report.get("error")
+
+    assert report["account_credits"] == "1,000.00"
+    assert report["aoi"] == f"Area: {DEMO_AOI.area_km2:,.2f} km²"
+    assert report["dates_listed"] >= 20
+    assert report["layers"] == [
+        {"name": "2024-06-28", "bands": [3, 2, 1], "stretch": [0, 3000], "day": "2024-06-28"},
+        {"name": "2024-06-03", "bands": [3, 2, 1], "stretch": [0, 3000], "day": "2024-06-03"},
+    ]
+    assert report["group"] == "Demo fields 2024-06-01..2024-06-30"
+    assert report["frame_days"] == 1
+    assert any("2 dates added" in text for text in report["messages"])
+    assert key not in report_file.read_text()
+    assert len(list(downloads.glob("*.tif"))) == 2
+
+    for name in ("dock.png", "canvas.png", "window.png"):
+        image = out / name
+        assert image.exists() and image.stat().st_size > 20_000, name
+    assert report["canvas_colours"] > 500  # fields, forest and water: far from a blank map
+    target = os.environ.get("CLEARSKY_SCREENSHOTS_DIR")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        for name in ("dock.png", "canvas.png", "window.png"):
+            shutil.copy(out / name, Path(target) / name.replace("window", "desktop"))

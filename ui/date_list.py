@@ -1,0 +1,254 @@
+"""The dates section: a date range, Search, and the dates found with coverage, cost and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.models import Coverage, ImageDate
+from .messages import ERROR_STYLE, INFO_STYLE, show, text_label
+
+DATE, COVERAGE, COST, STATUS = range(4)
+HEADERS = ("Date", "Coverage", "Credits", "Status")
+DEFAULT_DAYS = 30
+PARTIAL_COLOUR = QColor("#b35900")
+FAILED_COLOUR = QColor("#c62828")
+
+
+def coverage_text(image_date: ImageDate) -> str:
+    if image_date.coverage is Coverage.FULL:
+        return "full"
+    return f"partial: {image_date.zones_missing} of {image_date.zones_total} zones lack it"
+
+
+class DatesBox(QgsCollapsibleGroupBox):
+    """Search a date range; tick the dates to estimate and download."""
+
+    search_requested = pyqtSignal()
+    checked_changed = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("Dates", parent)
+        self.setObjectName("dates_box")
+        self.image_dates: dict[dt.date, ImageDate] = {}
+        self.items: dict[dt.date, QTreeWidgetItem] = {}
+        self.searched: tuple[dt.date, dt.date] | None = None
+
+        today = QDate.currentDate()
+        self.start = self._date_edit("date_from", today.addDays(-DEFAULT_DAYS))
+        self.end = self._date_edit("date_to", today)
+        self.search_button = QPushButton("Search")
+        self.search_button.setObjectName("search")
+        self.search_button.setToolTip("List the dates with imagery over the area (free)")
+        self.search_button.clicked.connect(lambda _checked=False: self.search_requested.emit())
+        self.status = text_label("dates_status", "Choose an area, then search for dates.")
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("date_list")
+        self.tree.setColumnCount(len(HEADERS))
+        self.tree.setHeaderLabels(HEADERS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setMinimumHeight(160)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        for column in (DATE, COVERAGE, COST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemChanged.connect(self._item_changed)
+
+        self.all_button = QPushButton("All")
+        self.all_button.setObjectName("select_all")
+        self.all_button.clicked.connect(lambda _checked=False: self.set_all_checked(True))
+        self.none_button = QPushButton("None")
+        self.none_button.setObjectName("select_none")
+        self.none_button.clicked.connect(lambda _checked=False: self.set_all_checked(False))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("dates_checked")
+
+        range_row = QHBoxLayout()
+        range_row.addWidget(QLabel("From"))
+        range_row.addWidget(self.start, 1)
+        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(self.end, 1)
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(QLabel("Tick"))
+        pick_row.addWidget(self.all_button)
+        pick_row.addWidget(self.none_button)
+        pick_row.addStretch(1)
+        pick_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(range_row)
+        layout.addWidget(self.search_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(pick_row)
+        self._update_count()
+
+    @staticmethod
+    def _date_edit(name: str, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMaximumDate(QDate.currentDate())
+        return edit
+
+    # Range ---------------------------------------------------------------------------
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        return self.start.date().toPyDate(), self.end.date().toPyDate()
+
+    def set_date_range(self, first: dt.date, last: dt.date) -> None:
+        self.start.setDate(QDate(first))
+        self.end.setDate(QDate(last))
+
+    # Rows ----------------------------------------------------------------------------
+
+    def set_dates(self, image_dates: Iterable[ImageDate], searched: tuple[dt.date, dt.date]):
+        """List the dates found (one row per date, newest last), none ticked."""
+        self.clear()
+        self.searched = searched
+        self.tree.blockSignals(True)
+        for image_date in image_dates:
+            if image_date.date in self.items:
+                continue  # one row per day; a second model's copy of the day adds nothing
+            item = QTreeWidgetItem([image_date.date.isoformat(), coverage_text(image_date), "", ""])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(DATE, Qt.CheckState.Unchecked)
+            if image_date.coverage is Coverage.PARTIAL:
+                item.setForeground(COVERAGE, QBrush(PARTIAL_COLOUR))
+                item.setToolTip(
+                    COVERAGE,
+                    "Some zones under the area have no image for this day: their pixels will "
+                    "be nodata.",
+                )
+            self.tree.addTopLevelItem(item)
+            self.items[image_date.date] = item
+            self.image_dates[image_date.date] = image_date
+        self.tree.blockSignals(False)
+        self._update_count()
+        self.checked_changed.emit()
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self.items.clear()
+        self.image_dates.clear()
+        self.searched = None
+        self._update_count()
+
+    def dates(self) -> list[dt.date]:
+        return sorted(self.items)
+
+    def checked_dates(self) -> list[dt.date]:
+        return sorted(
+            d for d, item in self.items.items() if item.checkState(DATE) == Qt.CheckState.Checked
+        )
+
+    def checked_partial_dates(self) -> list[dt.date]:
+        """Ticked dates that some zones under the area lack."""
+        found = self.image_dates
+        return [d for d in self.checked_dates() if found[d].coverage is Coverage.PARTIAL]
+
+    def set_checked(self, dates: Iterable[dt.date], checked: bool = True) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.tree.blockSignals(True)
+        for date in dates:
+            if date in self.items:
+                self.items[date].setCheckState(DATE, state)
+        self.tree.blockSignals(False)
+        self._item_changed()
+
+    def set_all_checked(self, checked: bool) -> None:
+        self.set_checked(self.items, checked)
+
+    def set_cost(self, date: dt.date, text: str, tooltip: str = "") -> None:
+        if date in self.items:
+            self.items[date].setText(COST, text)
+            self.items[date].setToolTip(COST, tooltip)
+
+    def set_status(self, date: dt.date, text: str, failed: bool = False) -> None:
+        """Replace a date's progress bar with ``text`` (red when it failed)."""
+        item = self.items.get(date)
+        if item is None:
+            return
+        self.tree.removeItemWidget(item, STATUS)
+        item.setText(STATUS, text)
+        item.setToolTip(STATUS, text)
+        item.setForeground(STATUS, QBrush(FAILED_COLOUR) if failed else QBrush())
+
+    def set_progress(self, date: dt.date, percent: float) -> None:
+        item = self.items.get(date)
+        if item is None:
+            return
+        bar = self.tree.itemWidget(item, STATUS)
+        if not isinstance(bar, QProgressBar):
+            item.setText(STATUS, "")
+            bar = QProgressBar()
+            bar.setObjectName(f"progress_{date.isoformat()}")
+            bar.setRange(0, 100)
+            bar.setMaximumHeight(self.tree.sizeHintForRow(0) or 18)
+            self.tree.setItemWidget(item, STATUS, bar)
+        bar.setValue(int(percent))
+
+    def progress_bar(self, date: dt.date) -> QProgressBar | None:
+        item = self.items.get(date)
+        widget = self.tree.itemWidget(item, STATUS) if item else None
+        return widget if isinstance(widget, QProgressBar) else None
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        """What each row shows, column by column (the status of a bar is its percent)."""
+        rows = []
+        for date in self.dates():
+            item = self.items[date]
+            bar = self.progress_bar(date)
+            status = f"{bar.value()}%" if bar else item.text(STATUS)
+            rows.append((*(item.text(c) for c in (DATE, COVERAGE, COST)), status))
+        return rows
+
+    # Feedback ------------------------------------------------------------------------
+
+    def say(self, text: str, style: str = INFO_STYLE) -> None:
+        show(self.status, text, style)
+
+    def say_error(self, text: str) -> None:
+        self.say(text, ERROR_STYLE)
+
+    def set_busy(self, busy: bool) -> None:
+        """While downloading, the list stays as it is: no new search, no ticking."""
+        for widget in (self.start, self.end, self.search_button, self.all_button, self.none_button):
+            widget.setEnabled(not busy)
+        self.tree.blockSignals(True)
+        for item in self.items.values():
+            flags = item.flags()
+            if busy:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+        self.tree.blockSignals(False)
+
+    def _item_changed(self, _item=None, column: int = DATE) -> None:
+        if column != DATE:  # cost and status texts change too: only ticks matter here
+            return
+        self._update_count()
+        self.checked_changed.emit()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"{len(self.checked_dates())} of {len(self.items)} ticked")

@@ -1,0 +1,149 @@
+"""The cost and download section: what the ticked dates cost, and Download / Cancel."""
+
+from __future__ import annotations
+
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar, QPushButton
+
+from ..core.purchase import PurchasePlan
+from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, WARNING_STYLE, show, text_label
+
+NOT_ESTIMATED = "–"
+
+
+def credits_text(value: float) -> str:
+    return f"{value:,.2f} credits"
+
+
+class OrderBox(QgsCollapsibleGroupBox):
+    """Cost of the ticked dates, the reason a download is refused, and progress."""
+
+    estimate_requested = pyqtSignal()
+    download_requested = pyqtSignal()
+    cancel_requested = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("Cost and download", parent)
+        self.setObjectName("order_box")
+        self.area = text_label("cost_area", NOT_ESTIMATED)
+        self.per_date = text_label("cost_per_date", NOT_ESTIMATED)
+        self.total = text_label("cost_total", NOT_ESTIMATED)
+        self.balance = text_label("cost_balance", NOT_ESTIMATED)
+        self.refusal = text_label("cost_refusal", hidden=True)
+
+        self.estimate_button = QPushButton("Estimate")
+        self.estimate_button.setObjectName("estimate")
+        self.estimate_button.setToolTip("Ask the server what the ticked dates cost (free)")
+        self.download_button = QPushButton("Download")
+        self.download_button.setObjectName("download")
+        self.download_button.setEnabled(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setEnabled(False)
+        self.estimate_button.clicked.connect(lambda _c=False: self.estimate_requested.emit())
+        self.download_button.clicked.connect(lambda _c=False: self.download_requested.emit())
+        self.cancel_button.clicked.connect(lambda _c=False: self.cancel_requested.emit())
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("overall_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.hide()
+        self.note = text_label("cost_note")
+        self.status = text_label("download_status", hidden=True)
+
+        form = QFormLayout(self)
+        form.addRow("Area", self.area)
+        form.addRow("Per date", self.per_date)
+        form.addRow("Total", self.total)
+        form.addRow("Balance after", self.balance)
+        form.addRow(self.refusal)
+        form.addRow(self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.estimate_button)
+        buttons.addWidget(self.cancel_button)
+        form.addRow(buttons)
+        form.addRow(self.download_button)  # a row of its own: its text carries the cost
+        form.addRow(self.progress)
+        form.addRow(self.status)
+        self.clear()
+
+    def clear(self, note: str = "") -> None:
+        """No estimate for the current choices (yet)."""
+        for label in (self.area, self.per_date, self.total, self.balance):
+            label.setText(NOT_ESTIMATED)
+        self.refuse("")
+        self.download_button.setEnabled(False)
+        self.download_button.setText("Download")
+        self._note(note)
+
+    def estimating(self) -> None:
+        self.clear("Estimating the cost (free)…")
+        self.estimate_button.setEnabled(False)
+
+    def show_plan(self, plan: PurchasePlan, refusal: str | None, note: str = "") -> None:
+        """Totals for the ticked dates; Download is offered only when nothing refuses it."""
+        self.estimate_button.setEnabled(True)
+        estimate = plan.estimate
+        self.area.setText(f"{estimate.area_km2:,.2f} km²")
+        per_date = credits_text(estimate.credits)
+        if estimate.fast_seconds and estimate.file_size_mb:
+            per_date += (
+                f" (about {estimate.file_size_mb:,.1f} MB, {estimate.fast_seconds:,.0f}-"
+                f"{estimate.slow_seconds or estimate.fast_seconds:,.0f} s)"
+            )
+        self.per_date.setText(per_date)
+        buying, free = len(plan.to_buy), len(plan.reused)
+        total = f"{credits_text(plan.total_credits)} for {buying} date{_s(buying)}"
+        if free:
+            total += f"; {free} already downloaded (free)"
+        self.total.setText(total)
+        self.balance.setText(credits_text(plan.balance_after))
+        self.balance.setStyleSheet(ERROR_STYLE if plan.balance_after < 0 else INFO_STYLE)
+        dates = len(plan.requests)
+        cost = credits_text(plan.total_credits) if plan.to_buy else "free, already on disk"
+        self.download_button.setText(
+            f"Download {dates} date{_s(dates)} ({cost})" if dates else "Download"
+        )
+        self.refuse(refusal or "")
+        self.download_button.setEnabled(bool(dates) and not refusal)
+        if not dates:
+            self._note("Tick the dates to download.")
+        else:
+            self._note(note, WARNING_STYLE)
+
+    def refuse(self, reason: str) -> None:
+        show(self.refusal, reason, ERROR_STYLE)
+        self.download_button.setToolTip(reason)
+        if reason:
+            self.download_button.setEnabled(False)
+
+    def estimate_failed(self, text: str) -> None:
+        self.clear()
+        self.estimate_button.setEnabled(True)
+        self._note(text, ERROR_STYLE)
+
+    def _note(self, text: str, style: str = INFO_STYLE) -> None:
+        show(self.note, text, style)
+
+    def set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        self.estimate_button.setEnabled(not running)
+        if running:
+            self.download_button.setEnabled(False)
+            self.progress.setValue(0)
+            self.progress.show()
+
+    def set_overall(self, percent: float) -> None:
+        self.progress.setValue(int(percent))
+
+    def say(self, text: str, style: str = INFO_STYLE) -> None:
+        show(self.status, text, style)
+
+    def say_done(self, text: str, ok: bool) -> None:
+        self.say(text, SUCCESS_STYLE if ok else WARNING_STYLE)
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
