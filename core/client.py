@@ -59,10 +59,7 @@ class ClearSkyClient:
         retry: RetryPolicy | None = None,
     ) -> None:
         if not api_key:
-            raise InputError(
-                "No API key: enter yours in Plugins > ClearSKY Vision > Settings, or set "
-                "CLEARSKY_API_KEY for headless runs."
-            )
+            raise errors.missing_key()
         self.base_url = base_url.rstrip("/")
         self.transport = Transport(self.base_url, api_key, network, retry)
 
@@ -167,7 +164,7 @@ class ClearSkyClient:
         is_cancelled: CancelCheck | None = None,
     ) -> DownloadResult:
         """A whole tile (Cloud Optimized GeoTIFF), reused when already downloaded."""
-        fingerprint = hashlib.sha256(f"tile|{self.base_url}|{int(image_id)}".encode()).hexdigest()
+        fingerprint = self._tile_fingerprint(image_id)
         store = FileStore(check_output_folder(folder))
         reused = store.find(fingerprint)
         if reused:
@@ -185,6 +182,13 @@ class ClearSkyClient:
             progress,
             is_cancelled,
         )
+
+    def find_downloaded_tile(self, image_id: int, folder: str | Path) -> DownloadResult | None:
+        """The whole tile already downloaded into ``folder``, or None (nothing is paid)."""
+        return FileStore(folder).find(self._tile_fingerprint(image_id))
+
+    def _tile_fingerprint(self, image_id: int) -> str:
+        return hashlib.sha256(f"tile|{self.base_url}|{int(image_id)}".encode()).hexdigest()
 
     # Tasking ---------------------------------------------------------------------------
 

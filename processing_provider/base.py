@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QIcon
 
@@ -49,8 +51,13 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.execute(parameters, context, feedback)
         except ClearSkyError as exc:
-            # Same actionable sentence as the dock; Processing shows it without a traceback.
-            raise QgsProcessingException(str(exc)) from None
+            message = str(exc)
+            # SIP keeps the Python exception it turns into a C++ one: its traceback must
+            # not hold the context (layers, GDAL datasets) past QGIS's shutdown.
+            traceback.clear_frames(exc.__traceback__)
+        del parameters, context, feedback
+        # Same actionable sentence as the dock; Processing shows it without a traceback.
+        raise QgsProcessingException(message)
 
     def execute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError

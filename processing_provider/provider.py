@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.version import plugin_version
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "clearsky.svg"
+MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
 class ClearSkyProvider(QgsProcessingProvider):
@@ -31,6 +32,31 @@ class ClearSkyProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         # Algorithm modules import only qgis.core: the client is loaded when one runs.
         from .account_info import AccountInfoAlgorithm
+        from .download import DownloadAlgorithm
+        from .download_tiles import DownloadTilesAlgorithm
+        from .estimate import EstimateAlgorithm
+        from .merge_rasters import MergeAlgorithm
+        from .search_dates import SearchDatesAlgorithm
+        from .spectral_index import IndexAlgorithm, IndexBatchAlgorithm
 
-        for algorithm in (AccountInfoAlgorithm(),):
+        for algorithm in (
+            AccountInfoAlgorithm(),
+            SearchDatesAlgorithm(),
+            EstimateAlgorithm(),
+            DownloadAlgorithm(),
+            DownloadTilesAlgorithm(),
+            MergeAlgorithm(),
+            IndexAlgorithm(),
+            IndexBatchAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)
+        self.load_models()
+
+    def load_models(self) -> None:
+        """The graphical models shipped in models/, offered in the toolbox like algorithms."""
+        from qgis.core import QgsProcessingModelAlgorithm
+
+        for path in sorted(MODELS.glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)

@@ -2,8 +2,9 @@
 
 Starts the API emulator on a free port, then, as a user of the plugin would: reads the
 account, searches the last 30 days over a field area, estimates the cost, downloads the two
-newest fully covered dates (true-colour ready GeoTIFFs), and writes a summary of what was
-fetched and spent. Point it at another server with --url/--key (or CLEARSKY_API_URL/KEY).
+newest fully covered dates (true-colour ready GeoTIFFs), computes their NDVI with the same
+core function the plugin's Processing algorithm and tasks use, and writes a summary of what
+was fetched and spent. Point it at another server with --url/--key (or CLEARSKY_API_URL/KEY).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from pathlib import Path
 
 from osgeo import gdal
 
+from clearsky_vision.core.catalogue import resolve_index
 from clearsky_vision.core.client import ClearSkyClient
 from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.indices import compute_index, index_output_path
 from clearsky_vision.core.models import CompositeRequest, Coverage
 from clearsky_vision.core.purchase import checked_plan
 
@@ -94,6 +97,7 @@ def run(client: ClearSkyClient, output: Path, dates_wanted: int, epsg: int) -> d
             }
         )
         print(f"  {request.date}  {spent:>8.2f} credits  {result.path.name}")
+    add_ndvi(rows, output / "ndvi")
     after = client.account_info().credits
     summary = {
         "aoi": DEMO_AOI.wkt,
@@ -109,6 +113,23 @@ def run(client: ClearSkyClient, output: Path, dates_wanted: int, epsg: int) -> d
         f"{output / 'summary.json'}"
     )
     return summary
+
+
+def add_ndvi(rows: list[dict], folder: Path) -> None:
+    """NDVI of each downloaded file, then the table: date, credits, file, mean NDVI."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ndvi = resolve_index("NDVI")
+    for row in rows:
+        source = Path(row["file"])
+        result = compute_index(source, ndvi, index_output_path(source, ndvi, folder))
+        row["ndvi_file"] = str(result.path)
+        row["mean_ndvi"] = None if result.mean is None else round(result.mean, 4)
+    print(f"\n{'date':<10} | {'credits':>7} | {'file':<34} | mean NDVI")
+    for row in rows:
+        mean = "-" if row["mean_ndvi"] is None else f"{row['mean_ndvi']:.4f}"
+        name = Path(row["file"]).name
+        print(f"{row['date']:<10} | {row['credits']:>7.2f} | {name:<34} | {mean}")
+    print()
 
 
 def main() -> int:

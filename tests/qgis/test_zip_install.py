@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import zipfile
 
 import pytest
-
-from scripts.build_zip import build
-
-PLUGIN = "clearsky_vision"
+from installed_plugin import PLUGIN, build_plugin_zip, install_profile, qgis_process
 
 
 @pytest.fixture(scope="module")
 def plugin_zip(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("dist") / f"{PLUGIN}.zip")
+    return build_plugin_zip(tmp_path_factory.mktemp("dist"))
 
 
 def test_zip_holds_the_plugin_only(plugin_zip):
@@ -26,33 +21,10 @@ def test_zip_holds_the_plugin_only(plugin_zip):
     assert not [n for n in names if any(part in n for part in unwanted)]
 
 
-def qgis_process(profile, *args, env=None, check=True):
-    environment = {
-        **os.environ,
-        "QGIS_CUSTOM_CONFIG_PATH": str(profile),
-        "QT_QPA_PLATFORM": "offscreen",
-        **(env or {}),
-    }
-    for name in ("CLEARSKY_API_URL", "CLEARSKY_API_KEY"):
-        if env is None or name not in env:
-            environment.pop(name, None)
-    done = subprocess.run(
-        ["qgis_process.bin", *args], env=environment, capture_output=True, text=True, timeout=180
-    )
-    if check:
-        assert done.returncode == 0, done.stdout + done.stderr
-    return done
-
-
 @pytest.fixture(scope="module")
 def profile(plugin_zip, tmp_path_factory):
     """A QGIS profile with the plugin unzipped into it and enabled, as a user would."""
-    root = tmp_path_factory.mktemp("qgis-profile")
-    plugins = root / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    zipfile.ZipFile(plugin_zip).extractall(plugins)
-    qgis_process(root, "plugins", "enable", PLUGIN)
-    return root
+    return install_profile(plugin_zip, tmp_path_factory.mktemp("qgis-profile"))
 
 
 def test_qgis_loads_the_installed_plugin(profile):

@@ -1,0 +1,341 @@
+"""Spectral indices of our files, computed block by block.
+
+Every index (``core.catalogue``) is band math (``core.band_math``) over band names, so
+the catalogue, custom normalized differences and free expressions share one evaluator.
+Works on any of our files: bands are found by their names, reflectance (x 10000) and
+server-side index bands (``[Bx_By]``, x 32767) are scaled back to their physical values,
+and a pixel is nodata wherever one of its input bands is nodata or the result is not a
+finite number (a zero denominator, the root of a negative number).
+
+Output: float32 GeoTIFF, tiled and compressed, nodata ``OUTPUT_NODATA`` (-9999: outside
+every index's range, understood by every GIS, unlike NaN in some), the index name as band
+description, the source's IMAGE_DATE / MODEL_VERSION / IMAGE_VERSION tags plus INDEX and
+FORMULA, and the band statistics over valid pixels. GDAL and numpy only (no QGIS).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+
+from .band_math import Expression
+from .bands import ALL_BANDS, INDEX_SCALE, NODATA, REFLECTANCE_SCALE, index_term
+from .catalogue import CUSTOM, SpectralIndex, resolve_index
+from .download import remove_quietly
+from .errors import CancelledError, InputError, StorageError
+from .raster_io import (
+    CancelCheck,
+    Progress,
+    band_names,
+    check_output_folder,
+    checked,
+    flush,
+    open_dataset,
+    partial_path,
+    released_on_error,
+)
+
+OUTPUT_NODATA = -9999.0
+SOURCE_TAGS = ("IMAGE_DATE", "MODEL_VERSION", "IMAGE_VERSION")
+# Pixels per window: bounds memory (about 10 float64 arrays of this size at a time)
+# whatever the raster size, while keeping numpy's per-call overhead negligible.
+WINDOW_PIXELS = 1 << 19
+OUTPUT_BLOCK = 256
+
+
+def index_output_path(
+    source: str | os.PathLike, index: SpectralIndex, folder: str | os.PathLike | None = None
+) -> Path:
+    """Where an index of ``source`` goes by default: ``<stem>_<KEY>.tif`` (beside it)."""
+    source = Path(source)
+    return Path(folder or source.parent) / f"{source.stem}_{index.key}.tif"
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    """The written file and what it holds (statistics over valid pixels)."""
+
+    path: Path
+    index: SpectralIndex
+    width: int
+    height: int
+    valid_pixels: int
+    minimum: float | None
+    maximum: float | None
+    mean: float | None
+    std: float | None
+    tags: dict = field(default_factory=dict)
+    nodata: float = OUTPUT_NODATA
+
+    @property
+    def image_date(self) -> str | None:
+        return self.tags.get("IMAGE_DATE")
+
+
+@dataclass(frozen=True)
+class _Input:
+    """Where each term of the formula lives in the source, and how to scale it."""
+
+    numbers: tuple[int, ...]  # 1-based band numbers, in the order of ``terms``
+    terms: tuple[str, ...]
+    scales: tuple[float, ...]
+    nodata: tuple[float | None, ...]
+
+
+def compute_index(
+    source: str | os.PathLike,
+    index: str | SpectralIndex,
+    output: str | os.PathLike,
+    progress: Progress | None = None,
+    is_cancelled: CancelCheck | None = None,
+    window_pixels: int = WINDOW_PIXELS,
+) -> IndexResult:
+    """Write ``index`` of ``source`` to ``output`` (float32 GeoTIFF), window by window.
+
+    ``progress`` gets a fraction 0..1; when ``is_cancelled()`` turns true, CancelledError is
+    raised and nothing is left at ``output``.
+    """
+    spectral = resolve_index(index)
+    source, output = Path(source), Path(output)
+    check_output_folder(output)
+    if output.exists() and source.exists() and output.resolve() == source.resolve():
+        raise InputError("The output file is the input file: choose another output name.")
+    temp = partial_path(output)
+    dataset = target = None
+    with released_on_error():
+        try:
+            dataset = _open(source)
+            expression = _formula_for(spectral, dataset)
+            inputs = _locate(expression.terms, dataset, source, spectral)
+            tags = {k: v for k, v in (dataset.GetMetadata() or {}).items() if k in SOURCE_TAGS}
+            target = _create(temp, dataset, spectral, expression, tags)
+            windows = _windows(dataset, inputs.numbers[0], window_pixels)
+            stats = _fill(dataset, inputs, expression, target, windows, progress, is_cancelled)
+            stats.write(target.GetRasterBand(1))
+            flush(target)
+            target = None
+            os.replace(temp, output)
+        except RuntimeError as exc:  # GDAL: a full disk, an unreadable block
+            raise StorageError(
+                f"Could not write {output.name} ({str(exc).strip()}): check free disk space and "
+                "that the source file is complete. Nothing was saved."
+            ) from None
+        finally:
+            target = dataset = None
+            remove_quietly(temp)
+    return stats.result(output, spectral, tags)
+
+
+def _fill(dataset, inputs, expression, target, windows, progress, is_cancelled) -> _Statistics:
+    """Compute and write every window; the statistics of what was written."""
+    band = target.GetRasterBand(1)
+    stats = _Statistics()
+    done, total = 0, dataset.RasterXSize * dataset.RasterYSize
+    for rows in windows:
+        for x, y, width, height in rows:
+            if is_cancelled and is_cancelled():
+                raise CancelledError()
+            values, invalid = _read(dataset, inputs, x, y, width, height)
+            result = expression.evaluate(values).astype(np.float32)
+            invalid |= ~np.isfinite(result)
+            result[invalid] = OUTPUT_NODATA
+            checked(band.WriteArray, result, x, y)
+            stats.add(result, invalid)
+            done += width * height
+            if progress:
+                progress(done / total)
+        # Whole block rows are done: write them out and drop them from GDAL's block
+        # cache, so memory stays bounded whatever the raster size.
+        flush(target)
+        dataset.FlushCache()
+    return stats
+
+
+def _open(source: Path) -> gdal.Dataset:
+    dataset = open_dataset(source)
+    if dataset.GetDriver().ShortName == "GTiff":
+        # GDAL >= 3.6 decodes the blocks of one read on several threads.
+        dataset = open_dataset(source, ["NUM_THREADS=ALL_CPUS"])
+    return dataset
+
+
+def _formula_for(spectral: SpectralIndex, dataset: gdal.Dataset) -> Expression:
+    """The index's formula, or the server-side ratio band when only that is in the file."""
+    expression = spectral.expression
+    names = band_names(dataset)
+    lacking = set(expression.terms) - set(names)
+    if lacking and spectral.server_term and spectral.server_term in names:
+        return Expression.parse(spectral.server_term)
+    return expression
+
+
+def _locate(terms, dataset: gdal.Dataset, source: Path, spectral: SpectralIndex) -> _Input:
+    names = band_names(dataset)
+    if not any(name in ALL_BANDS or index_term(name) for name in names):
+        raise InputError(
+            f"{source.name} has no named bands (B2, B3, ...): indices work on ClearSKY Vision "
+            "files, whose bands are named by the server."
+        )
+    missing = [term for term in terms if term not in names]
+    if missing:
+        what = spectral.key if spectral.key != CUSTOM else "The expression"
+        plural = "s" if len(missing) > 1 else ""
+        raise InputError(
+            f"{what} needs band{plural} {', '.join(missing)}, which this file lacks (it has "
+            f"{', '.join(n for n in names if n)}): download with bands 'all' or include "
+            f"{', '.join(missing)}."
+        )
+    numbers = tuple(names.index(term) + 1 for term in terms)
+    for number in numbers:
+        kind = gdal.GetDataTypeName(dataset.GetRasterBand(number).DataType)
+        if kind == "Byte":
+            raise InputError(
+                f"{source.name} is an 8-bit file made for display: indices need the int16 "
+                "reflectance files. Download with data type int16."
+            )
+    scales = tuple(INDEX_SCALE if index_term(term) else REFLECTANCE_SCALE for term in terms)
+    nodata = tuple(_nodata(dataset.GetRasterBand(number)) for number in numbers)
+    return _Input(numbers, tuple(terms), scales, nodata)
+
+
+def _nodata(band: gdal.Band) -> float | None:
+    value = band.GetNoDataValue()
+    if value is not None:
+        return value
+    # Our files always mark -32768; an integer band without the tag still means it.
+    return NODATA if band.DataType in (gdal.GDT_Int16, gdal.GDT_Int32) else None
+
+
+def _creation_options() -> list[str]:
+    options = ["TILED=YES", f"BLOCKXSIZE={OUTPUT_BLOCK}", f"BLOCKYSIZE={OUTPUT_BLOCK}"]
+    codecs = gdal.GetDriverByName("GTiff").GetMetadataItem("DMD_CREATIONOPTIONLIST") or ""
+    # ZSTD level 1 writes these float rasters twice as fast as DEFLATE at the same size;
+    # DEFLATE where this GDAL lacks ZSTD. Level 1: higher levels barely shrink the file.
+    if "ZSTD" in codecs:
+        options += ["COMPRESS=ZSTD", "ZSTD_LEVEL=1"]
+    else:
+        options += ["COMPRESS=DEFLATE", "ZLEVEL=1"]
+    return [*options, "PREDICTOR=3", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+
+
+def _create(temp: Path, source: gdal.Dataset, spectral, expression, tags) -> gdal.Dataset:
+    driver = gdal.GetDriverByName("GTiff")
+    try:
+        target = checked(
+            driver.Create,
+            str(temp),
+            source.RasterXSize,
+            source.RasterYSize,
+            1,
+            gdal.GDT_Float32,
+            options=_creation_options(),
+        )
+    except RuntimeError as exc:
+        raise StorageError(
+            f"Cannot create a file in {temp.parent} ({str(exc).strip()}): choose another folder."
+        ) from None
+    target.SetGeoTransform(source.GetGeoTransform())
+    target.SetProjection(source.GetProjection())
+    target.SetMetadata({**tags, "INDEX": spectral.key, "FORMULA": expression.text})
+    band = target.GetRasterBand(1)
+    band.SetNoDataValue(OUTPUT_NODATA)
+    band.SetDescription(spectral.key)
+    return target
+
+
+def _windows(dataset: gdal.Dataset, band: int, budget: int) -> list[list[tuple]]:
+    """Rows of windows (x, y, width, height) aligned to the source's and output's blocks."""
+    width, height = dataset.RasterXSize, dataset.RasterYSize
+    block_x, block_y = dataset.GetRasterBand(band).GetBlockSize()
+    rows = _align(max(block_y, OUTPUT_BLOCK), OUTPUT_BLOCK)
+    if rows > 4 * OUTPUT_BLOCK:  # odd strip heights: do not let one window grow huge
+        rows = OUTPUT_BLOCK
+    step_x = block_x if block_x < width else OUTPUT_BLOCK
+    step_x = math.lcm(step_x, OUTPUT_BLOCK) if step_x <= 4 * OUTPUT_BLOCK else OUTPUT_BLOCK
+    cols = min(width, max(step_x, budget // rows // step_x * step_x))
+    return [
+        [(x, y, min(cols, width - x), min(rows, height - y)) for x in range(0, width, cols)]
+        for y in range(0, height, rows)
+    ]
+
+
+def _align(value: int, step: int) -> int:
+    return -(-value // step) * step
+
+
+def _read(dataset: gdal.Dataset, inputs: _Input, x: int, y: int, width: int, height: int):
+    """Scaled float64 arrays by term, and the mask of pixels where any of them is nodata."""
+    numbers = list(dict.fromkeys(inputs.numbers))
+    # One dataset-level read: pixel-interleaved files decode each block once for all bands.
+    raw = checked(dataset.ReadAsArray, x, y, width, height, band_list=numbers)
+    raw = raw.reshape(len(numbers), height, width)
+    invalid = np.zeros((height, width), dtype=bool)
+    values = {}
+    for term, number, scale, nodata in zip(
+        inputs.terms, inputs.numbers, inputs.scales, inputs.nodata
+    ):
+        plane = raw[numbers.index(number)]
+        if nodata is not None:
+            invalid |= np.isnan(plane) if math.isnan(nodata) else plane == nodata
+        value = plane.astype(np.float64)
+        value *= 1.0 / scale
+        values[term] = value
+    return values, invalid
+
+
+class _Statistics:
+    """Running count, sum, sum of squares, min and max over valid pixels."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.total = 0.0
+        self.squares = 0.0
+        self.minimum = math.inf
+        self.maximum = -math.inf
+
+    def add(self, values: np.ndarray, invalid: np.ndarray) -> None:
+        valid = ~invalid
+        count = int(np.count_nonzero(valid))
+        if not count:
+            return
+        self.count += count
+        self.total += float(np.sum(values, where=valid, dtype=np.float64))
+        self.squares += float(np.sum(np.square(values, dtype=np.float64), where=valid))
+        self.minimum = min(self.minimum, float(np.min(values, where=valid, initial=np.inf)))
+        self.maximum = max(self.maximum, float(np.max(values, where=valid, initial=-np.inf)))
+
+    @property
+    def mean(self) -> float | None:
+        return self.total / self.count if self.count else None
+
+    @property
+    def std(self) -> float | None:
+        if not self.count:
+            return None
+        return math.sqrt(max(0.0, self.squares / self.count - self.mean**2))
+
+    def write(self, band: gdal.Band) -> None:
+        # Stored in the file, so QGIS need not scan it again to style or show statistics.
+        if self.count:
+            band.SetStatistics(self.minimum, self.maximum, self.mean, self.std)
+
+    def result(self, path: Path, spectral: SpectralIndex, tags: dict) -> IndexResult:
+        dataset = open_dataset(path)
+        found = self.count > 0
+        return IndexResult(
+            path,
+            spectral,
+            dataset.RasterXSize,
+            dataset.RasterYSize,
+            self.count,
+            self.minimum if found else None,
+            self.maximum if found else None,
+            self.mean,
+            self.std,
+            tags,
+        )

@@ -1,0 +1,71 @@
+"""clearsky:merge: several downloaded files into one VRT or Cloud Optimized GeoTIFF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+)
+
+from .base import ClearSkyAlgorithm
+from .layers import CompositeStyle, style_when_loaded
+from .parameters import RASTER
+from .spectral_index import raster_path
+
+INPUT = "INPUT"
+CRS = "CRS"
+OUTPUT = "OUTPUT"
+
+
+class MergeAlgorithm(ClearSkyAlgorithm):
+    NAME = "merge"
+    DISPLAY = "Merge downloaded files"
+    GROUP = "Analysis"
+    HELP = (
+        "Merges several downloaded files (tiles of one date, neighbouring areas) into one "
+        "raster. Name the output .vrt for a virtual raster made at once (it reads the input "
+        "files, which must stay where they are), or .tif for a Cloud Optimized GeoTIFF "
+        "(tiled, compressed, with overviews).\n\n"
+        "Nodata never covers data: where files overlap, a nodata pixel (-32768, or a file's "
+        "own nodata) shows what the other file has. Files in another CRS are reprojected "
+        "(nearest neighbour, keeping the delivered values) to CRS, by default the first "
+        "file's CRS, at the finest resolution among the inputs. The files must share one "
+        "band list (the same bands in the same order); band names and the IMAGE_DATE (when "
+        "all files share it), MODEL_VERSION and IMAGE_VERSION tags are carried over."
+    )
+
+    def define(self) -> None:
+        self.addParameter(QgsProcessingParameterMultipleLayers(INPUT, "Files to merge", RASTER))
+        self.addParameter(
+            QgsProcessingParameterCrs(CRS, "Target CRS (default: the first file's)", optional=True)
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, "Merged raster"))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        from ..core.errors import InputError
+        from ..core.merge import merge
+
+        layers = self.parameterAsLayerList(parameters, INPUT, context)
+        if not layers:
+            raise InputError("No files to merge: choose downloaded rasters in INPUT.")
+        sources = [raster_path(layer) for layer in layers]
+        crs = self.parameterAsCrs(parameters, CRS, context)
+        output = Path(self.parameterAsOutputLayer(parameters, OUTPUT, context))
+        result = merge(
+            sources,
+            output,
+            crs.toWkt() if crs.isValid() else None,
+            progress=lambda fraction: feedback.setProgress(100.0 * fraction),
+            is_cancelled=feedback.isCanceled,
+        )
+        feedback.pushInfo(
+            f"{len(sources)} file(s) into {result.path.name}: {result.width} x {result.height} "
+            f"pixels of {result.pixel_size[0]:g}, bands {', '.join(result.bands)}"
+        )
+        style_when_loaded(
+            context, output, CompositeStyle([("Merged from", ", ".join(s.name for s in sources))])
+        )
+        return {OUTPUT: str(output)}
