@@ -244,6 +244,17 @@ class ClearSkyClient:
         return self.transport.with_retries(attempt, is_cancelled)
 
 
+def configured_client() -> ClearSkyClient:
+    """A client for the server and key of the environment or the plugin settings, with
+    QGIS's network settings and the retry policy (see ``core.config``); no network involved."""
+    from .config import network_options, resolve_connection, retry_policy
+
+    connection = resolve_connection()
+    return ClearSkyClient(
+        connection.base_url, connection.api_key, network_options(), retry_policy()
+    )
+
+
 def _as_list(data: Any) -> list[dict]:
     if isinstance(data, dict):
         for key in ("Items", "Orders", "Models", "Tiles"):

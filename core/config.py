@@ -1,25 +1,29 @@
-"""Where the base URL, the key and the network settings come from.
+"""Where the base URL, the key, the network settings and the retry policy come from.
 
 Order: explicit argument > environment (``CLEARSKY_API_URL``, ``CLEARSKY_API_KEY``, for
 headless runs and qgis_process) > plugin settings (one ``QgsSettings`` group; the key
 itself lives encrypted in the QGIS authentication database, settings hold its id).
+Timeouts and proxies are QGIS's; ``CLEARSKY_RETRY_MAX_WAIT`` may shorten retry waits.
 QGIS is imported lazily so this module also works in plain Python.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import SETTINGS_HINT, InputError, missing_key
-from .http import NetworkOptions
+from .http import NetworkOptions, RetryPolicy
 
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
 SETTINGS_GROUP = "clearsky_vision"
 ENV_URL = "CLEARSKY_API_URL"
 ENV_KEY = "CLEARSKY_API_KEY"
+ENV_RETRY_WAIT = "CLEARSKY_RETRY_MAX_WAIT"
+DOWNLOAD_TIMEOUT_FACTOR = 5  # a file may take a while before its first byte: processing
 AUTH_USERNAME = "clearsky-api-key"
 
 
@@ -160,7 +164,9 @@ def network_options() -> NetworkOptions:
         return NetworkOptions()
     manager = QgsNetworkAccessManager.instance()
     timeout = max(QgsNetworkAccessManager.timeout() / 1000.0, 1.0)
-    options = {"timeout": timeout, "download_timeout": max(timeout * 5, 300.0)}
+    # Both follow QGIS's one timeout (60 s by default: 300 s for a file's next byte), so the
+    # user's setting is the one that applies and the one the timeout message names.
+    options = {"timeout": timeout, "download_timeout": timeout * DOWNLOAD_TIMEOUT_FACTOR}
     ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
     if ca_bundle:
         options["verify"] = ca_bundle
@@ -183,3 +189,16 @@ def network_options() -> NetworkOptions:
             excluded=tuple(excluded),
         )
     return NetworkOptions(**options)
+
+
+def retry_policy() -> RetryPolicy:
+    """The retry policy; ``CLEARSKY_RETRY_MAX_WAIT`` (seconds) caps each wait between tries.
+
+    For headless runs that must fail fast (and tests): the number of tries stays the same,
+    and a server's longer Retry-After is cut to the cap.
+    """
+    try:
+        cap = float(os.environ.get(ENV_RETRY_WAIT, ""))
+    except ValueError:
+        return RetryPolicy()
+    return RetryPolicy(max_delay=max(cap, 0.0)) if math.isfinite(cap) else RetryPolicy()

@@ -159,6 +159,13 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
     """Write the body of ``response`` to ``temp`` chunk by chunk; returns the byte count."""
     length = response.headers.get("Content-Length")
     total = int(length) if length and length.isdigit() else None
+    free = shutil.disk_usage(temp.parent).free if total is not None else 0
+    if total is not None and total > free:  # never fill the user's disk with a partial file
+        raise errors.StorageError(
+            f"Not enough free disk space in {temp.parent} for the {total / 1e6:.1f} MB file "
+            f"({free / 1e6:.1f} MB free): free some space or choose another folder. Nothing "
+            "was written."
+        )
     done = 0
     try:
         with open(temp, "wb") as out:

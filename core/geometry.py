@@ -132,13 +132,29 @@ def _to_wgs84(geom: ogr.Geometry, srs: osr.SpatialReference) -> ogr.Geometry:
         geom = geom.Clone()
         geom.Segmentize(step)
     transform = attempt(osr.CoordinateTransformation, srs, WGS84)
-    geom = geom.Clone()
-    if transform is None or not succeeded(geom.Transform, transform):
+    placed = geom.Clone()
+    if (
+        transform is None
+        or not succeeded(placed.Transform, transform)
+        or not _maps_back(placed, geom, srs)
+    ):
         raise InputError(
             "The area of interest could not be placed on the globe from its coordinate "
             "reference system: check that the layer's CRS is the right one."
         )
-    return geom
+    return placed
+
+
+def _maps_back(placed: ogr.Geometry, original: ogr.Geometry, srs: osr.SpatialReference) -> bool:
+    """Whether ``placed`` transforms back onto ``original``. Coordinates beyond a CRS's valid
+    range (a layer with the wrong CRS) are otherwise wrapped to another place on the globe."""
+    back = attempt(osr.CoordinateTransformation, WGS84, srs)
+    returned = placed.Clone()
+    if back is None or not succeeded(returned.Transform, back):
+        return False
+    before, after = original.GetEnvelope(), returned.GetEnvelope()
+    tolerance = 1e-6 * max(1.0, *(abs(v) for v in before))
+    return all(abs(a - b) <= tolerance for a, b in zip(before, after))
 
 
 def _check_lonlat(geom: ogr.Geometry) -> None:

@@ -8,8 +8,10 @@ becomes one of the exceptions in ``errors``. The API key travels only in the
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from . import errors
 from .errors import SETTINGS_HINT
@@ -124,6 +127,8 @@ class Transport:
         session = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
+            for prefix in ("http://", "https://"):
+                session.mount(prefix, _TrackingAdapter())
             session.trust_env = self.network.trust_env
             if self.network.proxies:
                 session.proxies.update(self.network.proxies)
@@ -145,9 +150,13 @@ class Transport:
         """Run ``attempt`` until it succeeds or fails for good, backing off between tries."""
         for number in range(self.retry.attempts):
             try:
-                with self.limiter.slot(is_cancelled):
+                with self.limiter.slot(is_cancelled), cancel_closes_connection(is_cancelled):
                     return attempt()
-            except errors.ClearSkyError as exc:
+            except Exception as exc:
+                if is_cancelled and is_cancelled():  # whatever broke, the cancel broke it
+                    raise errors.CancelledError() from None
+                if not isinstance(exc, errors.ClearSkyError):
+                    raise
                 status = getattr(exc, "status", None)
                 retry = exc.retryable and (status is None or status in self.retry.statuses)
                 if not retry or number == self.retry.attempts - 1:
@@ -160,7 +169,7 @@ class Transport:
     def open_stream(self, method: str, path_or_url: str, body: Any = None, with_key=True):
         """A file endpoint: the response, status checked, body not yet read."""
         response = self._send(method, path_or_url, body, None, stream=True, with_key=with_key)
-        if response.status_code != 200:
+        if response.status_code != 200 or not _is_file(response):
             with response:
                 unwrap(response, self._key)  # raises the mapped error
             raise errors.ResponseFormatError(
@@ -195,9 +204,8 @@ class Transport:
                 proxies=self.network.proxies_for(url),
             )
         except requests.Timeout as exc:
-            raise errors.RequestTimeoutError(
-                timeout_message(self.network.timeout)
-            ) from clean_cause(exc)
+            waited = timeout[0] if isinstance(exc, requests.ConnectTimeout) else timeout[1]
+            raise errors.RequestTimeoutError(timeout_message(waited)) from clean_cause(exc)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
                 "The server's TLS certificate could not be verified: check the base URL and "
@@ -210,6 +218,11 @@ class Transport:
                     "several times): check your connection or try again later."
                 ) from clean_cause(exc)
             raise errors.NetworkError(unreachable_message(self.base_url)) from clean_cause(exc)
+        except OSError as exc:  # requests' own checks, e.g. a CA bundle path that does not exist
+            raise errors.InputError(
+                f"The secure connection could not be set up ({exc}): check REQUESTS_CA_BUNDLE, "
+                "CURL_CA_BUNDLE and SSL_CERT_FILE in the environment, or unset them."
+            ) from None
         LOG.debug(
             "%s %s -> %s in %.2f s",
             method,
@@ -218,6 +231,88 @@ class Transport:
             time.monotonic() - started,
         )
         return response
+
+
+def _is_file(response: requests.Response) -> bool:
+    """A file body, not an API answer or a web page (proxies and portals send 200 pages)."""
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    return not (kind.startswith("text/") or kind == "application/json" or kind.endswith("+json"))
+
+
+# Cancelling a download ------------------------------------------------------------------
+# A download can wait minutes for its first byte while the server processes. A cancel then
+# shuts the connection down at once: the wait ends, and a server that charges on delivery
+# cannot complete (and charge) a file nobody will keep.
+
+_IN_USE: dict[int, Any] = {}  # watched thread id -> the urllib3 connection it took last
+
+
+class _TrackedPool:
+    """Mixin for urllib3 connection pools: remembers the connection a watched thread took."""
+
+    def _get_conn(self, timeout=None):
+        connection = super()._get_conn(timeout)  # type: ignore[misc]
+        if threading.get_ident() in _IN_USE:
+            _IN_USE[threading.get_ident()] = connection
+        return connection
+
+
+_TRACKED: dict[type, type] = {}
+
+
+def _track(manager):
+    """Let ``manager``'s pools remember their connections; a no-op where urllib3 differs."""
+    classes = getattr(manager, "pool_classes_by_scheme", None)
+    if isinstance(classes, dict):
+        manager.pool_classes_by_scheme = {
+            scheme: pool if issubclass(pool, _TrackedPool) else _tracked(pool)
+            for scheme, pool in classes.items()
+        }
+    return manager
+
+
+def _tracked(pool: type) -> type:
+    if pool not in _TRACKED:
+        _TRACKED[pool] = type(f"Tracked{pool.__name__}", (_TrackedPool, pool), {})
+    return _TRACKED[pool]
+
+
+class _TrackingAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        _track(self.poolmanager)
+
+    def proxy_manager_for(self, proxy, **kwargs):
+        return _track(super().proxy_manager_for(proxy, **kwargs))
+
+
+@contextmanager
+def cancel_closes_connection(is_cancelled: CancelCheck | None) -> Iterator[None]:
+    """While inside, a cancel shuts down this thread's connection, so no read waits on."""
+    if is_cancelled is None:
+        yield
+        return
+    caller = threading.get_ident()
+    _IN_USE[caller] = None
+    left = threading.Event()
+
+    def watch() -> None:
+        while not left.wait(0.1):
+            if is_cancelled():
+                # Again at every tick: the request may open its connection only now.
+                sock = getattr(_IN_USE.get(caller), "sock", None)
+                if sock is not None:
+                    with contextlib.suppress(OSError):
+                        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    watcher = threading.Thread(target=watch, name="clearsky-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        left.set()
+        watcher.join()
+        _IN_USE.pop(caller, None)
 
 
 def timeout_message(seconds: float) -> str:
@@ -268,8 +363,10 @@ def unwrap(response: requests.Response, api_key: str = "") -> Any:
         _raise_for_non_envelope(response, retry_after)
     if envelope.get("Succeeded") and status < 400:
         return envelope.get("Data")
+    if api_key:  # a server may echo the key anywhere in an error (message, field issues)
+        envelope = _scrub(envelope, api_key)
     error = envelope.get("Error") or {}
-    message = _scrub(str(error.get("Message") or "").strip(), api_key)
+    message = str(error.get("Message") or "").strip()
     code = error.get("Code")
     raise _mapped_error(status, code, message, envelope.get("Data"), retry_after)
 
@@ -369,5 +466,12 @@ def _retry_after(response: requests.Response) -> float | None:
         return None
 
 
-def _scrub(text: str, api_key: str) -> str:
-    return text.replace(api_key, "***") if api_key else text
+def _scrub(value: Any, api_key: str) -> Any:
+    """``value`` with the key replaced in every string it holds."""
+    if isinstance(value, str):
+        return value.replace(api_key, "***")
+    if isinstance(value, list):
+        return [_scrub(item, api_key) for item in value]
+    if isinstance(value, dict):
+        return {_scrub(k, api_key): _scrub(v, api_key) for k, v in value.items()}
+    return value

@@ -68,12 +68,17 @@ def parse_date(value: Any, label: str = "Date") -> dt.date:
         raise InputError(f"{label} '{value}' is not a date: write it as YYYY-MM-DD.") from None
 
 
+def utc_today() -> dt.date:
+    """Today in UTC, the calendar of the imagery dates."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
 def check_date_range(start: Any, end: Any, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """Parsed (start, end); refuses reversed ranges and ranges wholly in the future."""
     first, last = parse_date(start, "Start date"), parse_date(end, "End date")
     if first > last:
         raise InputError(f"The start date {first} is after the end date {last}: swap them.")
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or utc_today()
     if first > today:
         raise InputError(
             f"The date range starts in the future ({first}): imagery exists up to yesterday."
@@ -219,6 +224,11 @@ class CompositeRequest:
         # Normalise loose inputs once, so every later step sees canonical values.
         fix = object.__setattr__
         fix(self, "date", parse_date(self.date))
+        if self.date > utc_today():  # nothing to sell yet: refused before any paid call
+            raise InputError(
+                f"{self.date} is in the future: imagery exists up to yesterday. Choose a date "
+                "from the search results."
+            )
         if not isinstance(self.bands, BandList):
             fix(self, "bands", BandList.parse(str(self.bands)))
         fix(self, "resolution", _resolution(self.resolution))

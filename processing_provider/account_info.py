@@ -30,7 +30,7 @@ class AccountInfoAlgorithm(ClearSkyAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def execute(self, parameters, context, feedback) -> dict:
-        info = self.client().account_info()
+        info = self.client(feedback).account_info()
         results = {name: getattr(info, field) for name, (_label, field) in OUTPUTS.items()}
         for name, value in results.items():
             feedback.pushInfo(f"{OUTPUTS[name][0]}: {value:g}")

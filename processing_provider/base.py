@@ -63,10 +63,14 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     @staticmethod
-    def client():
-        """A client from CLEARSKY_API_URL / CLEARSKY_API_KEY or the plugin settings."""
-        from ..core.client import ClearSkyClient
-        from ..core.config import network_options, resolve_connection
+    def client(feedback):
+        """A client from CLEARSKY_API_URL / CLEARSKY_API_KEY or the plugin settings; a plain
+        http:// server other than this machine is reported as a warning."""
+        from ..core.client import configured_client
+        from ..core.config import insecure_url_warning
 
-        connection = resolve_connection()
-        return ClearSkyClient(connection.base_url, connection.api_key, network_options())
+        client = configured_client()
+        warning = insecure_url_warning(client.base_url)
+        if warning:
+            feedback.pushWarning(warning)
+        return client

@@ -49,7 +49,7 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         from ..core.models import CompositeRequest
         from ..core.purchase import checked_plan
 
-        aoi = p.area_of_interest(self, parameters, context)
+        aoi = p.area_of_interest(self, parameters, context, feedback)
         options = p.request_options(self, parameters, context, aoi)
         pixels = self.parameterAsEnumString(parameters, p.PIXEL_SELECTION, context)
         requests = [
@@ -57,7 +57,7 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
             for day in p.dates(self, parameters, context)
         ]
         folder = p.output_folder(self, parameters, context)
-        client = self.client()
+        client = self.client(feedback)
         plan = checked_plan(client, requests, folder, p.max_credits(self, parameters, context))
         feedback.pushInfo(
             f"{plan.estimate.area_km2:.2f} km2, {plan.estimate.credits:g} credits per date: "

@@ -39,10 +39,10 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.client import TILE_CREDITS_HINT
 
-        aoi = p.area_of_interest(self, parameters, context)
+        aoi = p.area_of_interest(self, parameters, context, feedback)
         start, end = p.date_range(self, parameters, context)
         folder = p.output_folder(self, parameters, context)
-        client = self.client()
+        client = self.client(feedback)
         images = sorted(
             (image.date, zone.zone, image.image_id)
             for zone in client.tile_zones(aoi, start, end)

@@ -39,11 +39,11 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
         from ..core.models import CompositeRequest
         from ..core.purchase import PurchasePlan
 
-        aoi = p.area_of_interest(self, parameters, context)
+        aoi = p.area_of_interest(self, parameters, context, feedback)
         options = p.request_options(self, parameters, context, aoi)
         days = p.dates(self, parameters, context)
         requests = [CompositeRequest(aoi, day, **options) for day in days]
-        client = self.client()
+        client = self.client(feedback)
         account = client.account_info()
         feedback.setProgress(50)
         plan = PurchasePlan(account, client.estimate(requests[0]), tuple(requests))

@@ -76,8 +76,18 @@ def add_area(algorithm) -> None:
     )
 
 
-def area_of_interest(algorithm, parameters, context):
-    """The AOI from the polygon features (their union) or the extent, as a core Aoi."""
+def area_of_interest(algorithm, parameters, context, feedback):
+    """The AOI from the polygon features (their union) or the extent, as a core Aoi.
+
+    Repairs made to it (a self-intersecting polygon) are reported as warnings.
+    """
+    aoi = _area_of_interest(algorithm, parameters, context)
+    for note in aoi.notes:
+        feedback.pushWarning(note)
+    return aoi
+
+
+def _area_of_interest(algorithm, parameters, context):
     from ..core.geometry import Aoi
 
     source = algorithm.parameterAsSource(parameters, AOI, context)

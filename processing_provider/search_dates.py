@@ -51,10 +51,10 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.models import Coverage
 
-        aoi = p.area_of_interest(self, parameters, context)
+        aoi = p.area_of_interest(self, parameters, context, feedback)
         start, end = p.date_range(self, parameters, context)
         feedback.pushInfo(f"Searching {start} to {end} over {aoi.area_km2:.2f} km2")
-        found = self.client().search_dates(aoi, start, end)
+        found = self.client(feedback).search_dates(aoi, start, end)
         fields = QgsFields()
         for name, kind in FIELDS:
             fields.append(QgsField(name, p.field_type(kind)))

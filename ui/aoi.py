@@ -60,7 +60,9 @@ def union_of_polygons(features, what: str) -> QgsGeometry:
     parts = [
         f.geometry()
         for f in features
-        if f.hasGeometry() and f.geometry().type() == POLYGON_GEOMETRY
+        if f.hasGeometry()
+        and not f.geometry().isEmpty()
+        and f.geometry().type() == POLYGON_GEOMETRY
     ]
     if not parts:
         raise InputError(f"{what} holds no polygons: choose polygon features.")

@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core import tasks
 from ..core.batch import DateStatus, DownloadBatch, download_folder
-from ..core.client import ClearSkyClient
-from ..core.config import Settings, network_options, resolve_connection
+from ..core.client import ClearSkyClient, configured_client
+from ..core.config import Settings, insecure_url_warning
 from ..core.download import DownloadResult
 from ..core.errors import CancelledError, ClearSkyError, InputError, NoDataError
 from ..core.layers import group_name, show_composite
@@ -69,6 +69,7 @@ class ClearSkyDock(QgsDockWidget):
         self._ordering = False  # the server is checking an order: one at a time
         self._search_generation = 0
         self._plan_generation = 0
+        self._warned_url = ""  # the insecure base URL already warned about
         self.account: AccountInfo | None = None
         self.plan: PurchasePlan | None = None
         self.batch: DownloadBatch | None = None
@@ -126,9 +127,16 @@ class ClearSkyDock(QgsDockWidget):
     # Plumbing ------------------------------------------------------------------------
 
     def client(self) -> ClearSkyClient:
-        """A client from the current settings (or the environment); no network involved."""
-        connection = resolve_connection()
-        return ClearSkyClient(connection.base_url, connection.api_key, network_options())
+        """A client from the current settings (or the environment); no network involved.
+
+        A plain http:// server other than this machine is warned about once per address.
+        """
+        client = configured_client()
+        warning = insecure_url_warning(client.base_url)
+        if warning and client.base_url != self._warned_url:
+            self._warned_url = client.base_url
+            self._tell(warning, Qgis.MessageLevel.Warning)
+        return client
 
     def _alive(self) -> bool:
         return not self._closed and not sip.isdeleted(self)

@@ -29,8 +29,8 @@ def install_profile(plugin_zip: Path, root: Path) -> Path:
     return root
 
 
-def qgis_process(profile: Path, *args: str, env: dict | None = None, check: bool = True):
-    """Run ``qgis_process.bin`` (Debian's wrapper script is broken) with that profile.
+def process_environment(profile: Path, env: dict | None = None) -> dict:
+    """The environment of a ``qgis_process.bin`` run with that profile.
 
     The server variables come only from ``env``, never from the calling environment.
     """
@@ -43,8 +43,17 @@ def qgis_process(profile: Path, *args: str, env: dict | None = None, check: bool
     for name in SERVER_VARIABLES:
         if env is None or name not in env:
             environment.pop(name, None)
+    return environment
+
+
+def qgis_process(profile: Path, *args: str, env: dict | None = None, check: bool = True):
+    """Run ``qgis_process.bin`` (Debian's wrapper script is broken) with that profile."""
     done = subprocess.run(
-        ["qgis_process.bin", *args], env=environment, capture_output=True, text=True, timeout=300
+        ["qgis_process.bin", *args],
+        env=process_environment(profile, env),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if check:
         assert done.returncode == 0, done.stdout + done.stderr

@@ -1,0 +1,256 @@
+"""Interruptions (issue 6): cancel while the server processes and mid-body, the emulator
+killed and restarted, and qgis_process killed with SIGKILL then run again."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import subprocess
+import threading
+import time
+
+import pytest
+import resilience_matrix as matrix
+from clearsky_processing import RecordingFeedback, clearsky_provider, run
+from dock_fixtures import LEFT, WAIT_MS, open_dock_fixture, wait_estimate  # noqa: F401
+from fault_servers import COMPOSITE, EmulatorProcess
+from installed_plugin import process_environment
+from qgis.core import Qgis, QgsProcessingException
+from resilience_checks import complete_files_only, folder_names, settled_credits
+from resilience_fixtures import (  # noqa: F401
+    BANDS,
+    EXTENT,
+    RESOLUTION,
+    batch_in_dock_fixture,
+    dock_statuses,
+    download_batch,
+    installed_profile_fixture,
+    processing_key_fixture,
+    proxy_fixture,
+    quick_network_fixture,
+    ready_to_download,
+)
+from world import DEMO_AOI, TODAY
+
+from clearsky_vision.core import errors
+from clearsky_vision.core.client import ClearSkyClient
+from clearsky_vision.core.http import NetworkOptions, RetryPolicy
+from clearsky_vision.core.models import CompositeRequest
+from emulator import DEMO_KEY
+
+FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()
+CANCELLED = "Cancelled: finished files were kept, partial ones removed."
+
+
+def cancel_later(feedback, seconds: float) -> None:
+    threading.Timer(seconds, feedback.cancel).start()
+
+
+# Cancel ------------------------------------------------------------------------------
+
+
+def test_cancel_before_the_first_byte_in_the_dock(batch_in_dock, proxy, emulator, qtbot):
+    opened = batch_in_dock()
+    dock = opened.dock
+    for day in (FAULTY, CLEAN):  # the server "processes" each date for 3 s, then delivers
+        proxy.add_fault(day, "slow_first_byte", times=1, delay=3)
+    qtbot.mouseClick(dock.order_box.download_button, LEFT)
+    qtbot.waitUntil(
+        lambda: proxy.requests_for(FAULTY) and proxy.requests_for(CLEAN), timeout=WAIT_MS
+    )
+    started = time.monotonic()
+    qtbot.mouseClick(dock.order_box.cancel_button, LEFT)
+    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    assert time.monotonic() - started < 1.5  # not when the server answers, 3 s later
+    statuses = dock_statuses(dock)
+    assert (statuses[FAULTY], statuses[CLEAN]) == ("cancelled", "cancelled")
+    assert dock.order_box.status.text() == "0 dates added, 2 cancelled."
+    assert folder_names(opened.folder) == []
+    assert settled_credits(emulator, opened.key) == 10000
+
+
+def test_cancel_before_the_first_byte_in_processing(processing_key, proxy, emulator, tmp_path):
+    for day in (FAULTY, CLEAN):
+        proxy.add_fault(day, "slow_first_byte", times=1, delay=3)
+    feedback = RecordingFeedback()
+    cancel_later(feedback, 0.5)
+    started = time.monotonic()
+    with pytest.raises(QgsProcessingException, match=CANCELLED):
+        download_batch(tmp_path, feedback)
+    assert time.monotonic() - started < 2.0
+    assert folder_names(tmp_path) == []
+    assert settled_credits(emulator, processing_key) == 100
+
+
+def test_cancel_mid_body_in_processing(processing_key, proxy, emulator, tmp_path):
+    for day in (FAULTY, CLEAN):  # half of each file, then silence
+        proxy.add_fault(day, "stall_mid_body", times=1, delay=3)
+    feedback = RecordingFeedback()
+
+    def cancel_once_writing() -> None:
+        deadline = time.monotonic() + 10
+        while not list(tmp_path.glob(".clearsky-*.part")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        feedback.cancel()
+
+    threading.Thread(target=cancel_once_writing, daemon=True).start()
+    with pytest.raises(QgsProcessingException, match=CANCELLED):
+        download_batch(tmp_path, feedback)
+    assert folder_names(tmp_path) == []
+    assert settled_credits(emulator, processing_key) == 100
+
+
+# The server killed -------------------------------------------------------------------
+
+
+@pytest.fixture
+def server(tmp_path):
+    process = EmulatorProcess(tmp_path / "emulator-data", TODAY.isoformat()).start()
+    yield process
+    process.kill()
+
+
+def slow_download(server) -> None:
+    """The next paid request takes 10 s before its first byte: time to kill the server."""
+    fault = {"key": DEMO_KEY, "fault": "slow_first_byte", "path": COMPOSITE, "delay": 10}
+    server.control("POST", "faults", fault)
+
+
+def kill_when_downloading(server) -> threading.Thread:
+    def kill() -> None:
+        with contextlib.suppress(OSError):  # the server already gone: the test has failed
+            server.wait_for_composite_in_flight()
+        server.kill()
+
+    killer = threading.Thread(target=kill, daemon=True)
+    killer.start()
+    return killer
+
+
+def unreachable(server) -> str:
+    return f"Could not connect to {server.url}: check your internet connection"
+
+
+def through_the_client(server, folder, request):
+    download = CompositeRequest(DEMO_AOI, matrix.FAULTY, RESOLUTION, BANDS)
+    client = ClearSkyClient(server.url, DEMO_KEY, NetworkOptions(2, 20), RetryPolicy(4, 0.05, 0.2))
+    killer = kill_when_downloading(server)
+    with pytest.raises(errors.NetworkError) as caught:
+        client.download_composite(download, folder)
+    killer.join()
+    assert str(caught.value).startswith(unreachable(server))
+    assert folder_names(folder) == []
+    server.start()
+    assert not client.download_composite(download, folder).reused
+    return folder
+
+
+def through_the_dock(server, folder, request):
+    qtbot, monkeypatch = request.getfixturevalue("qtbot"), request.getfixturevalue("monkeypatch")
+    opened = request.getfixturevalue("open_dock")()
+    dock = opened.dock
+    monkeypatch.setenv("CLEARSKY_API_URL", server.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", DEMO_KEY)
+    ready_to_download(dock, qtbot, matrix.FAULTY)
+    killer = kill_when_downloading(server)
+    qtbot.mouseClick(dock.order_box.download_button, LEFT)
+    qtbot.waitUntil(lambda: dock.batch is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    killer.join()
+    assert dock_statuses(dock)[FAULTY] == "network error"
+    expected = f"ClearSKY Vision:{FAULTY}: {unreachable(server)}"
+    assert [m for m in opened.messages(Qgis.MessageLevel.Critical) if m.startswith(expected)]
+    assert folder_names(opened.folder) == []
+    server.start()
+    qtbot.mouseClick(dock.order_box.estimate_button, LEFT)  # the user asks again
+    wait_estimate(dock, qtbot)
+    qtbot.waitUntil(lambda: dock.order_box.download_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.mouseClick(dock.order_box.download_button, LEFT)
+    qtbot.waitUntil(lambda: dock_statuses(dock)[FAULTY] == "added", timeout=WAIT_MS)
+    return opened.folder
+
+
+def through_processing(server, folder, request):
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.setenv("CLEARSKY_API_URL", server.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", DEMO_KEY)
+    parameters = {"EXTENT": EXTENT, "DATES": FAULTY, "RESOLUTION": str(RESOLUTION)}
+    parameters.update({"BANDS": BANDS, "OUTPUT_FOLDER": str(folder)})
+    request.getfixturevalue("qgis_processing")
+    killer = kill_when_downloading(server)
+    with clearsky_provider():
+        with pytest.raises(QgsProcessingException) as caught:
+            run("clearsky:download", parameters)
+        killer.join()
+        assert str(caught.value).startswith(unreachable(server))
+        assert folder_names(folder) == []
+        server.start()
+        assert run("clearsky:download", parameters)["CREDITS_SPENT"] > 0
+    return folder
+
+
+@pytest.mark.parametrize(
+    "path",
+    [through_the_client, through_the_dock, through_processing],
+    ids=["client", "dock", "processing"],
+)
+def test_server_killed_during_a_download_then_restarted(
+    path, server, tmp_path, request, quick_network
+):
+    slow_download(server)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    folder = path(server, folder, request)
+    complete_files_only(folder, 1)
+    # The restarted emulator knows nothing of the first one: fresh credits, one charge.
+    paid = [e for e in server.control("GET", "log") if e["path"] == COMPOSITE and e["charged"]]
+    credits = server.control("GET", "state")["keys"][DEMO_KEY]["credits"]
+    assert len(paid) == 1 and credits == pytest.approx(10000 - paid[0]["charged"])
+
+
+# qgis_process killed -----------------------------------------------------------------
+
+
+def test_sigkill_mid_download_then_the_same_request_again(
+    installed_profile, proxy, emulator, new_key, tmp_path
+):
+    key = new_key(credits=100, max_connections=2)
+    days = [dt.date(2024, 6, d).isoformat() for d in (3, 4, 5)]
+    folder = tmp_path / "downloads"
+    arguments = ["qgis_process.bin", "--json", "run", "clearsky:download", "--"]
+    arguments += [f"EXTENT={EXTENT}", f"DATES={','.join(days)}", f"RESOLUTION={RESOLUTION}"]
+    arguments += [f"BANDS={BANDS}", f"OUTPUT_FOLDER={folder}"]
+    environment = process_environment(
+        installed_profile, {"CLEARSKY_API_URL": proxy.url, "CLEARSKY_API_KEY": key}
+    )
+    # The first two dates arrive; the third sends half its body and then nothing.
+    proxy.add_fault(days[2], "stall_mid_body", times=1, delay=4)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    killed = subprocess.Popen(arguments, env=environment, **quiet)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (
+        len(list(folder.glob("*.clearsky.json"))) == 2 and list(folder.glob(".clearsky-*.part"))
+    ):
+        time.sleep(0.02)
+    killed.kill()  # SIGKILL: no clean-up of any kind
+    killed.wait()
+    names = folder_names(folder)
+    assert len([n for n in names if n.endswith(".part")]) == 1, names
+    assert len([n for n in names if n.endswith(".tif.clearsky.json")]) == 2
+    assert len([n for n in names if n.endswith(".tif")]) == 2
+
+    again = subprocess.run(arguments, env=environment, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert key not in again.stdout + again.stderr
+    answer = json.loads(again.stdout)
+    results, told = answer["results"], answer["log"]["info"]
+    assert [line.split(":")[0] for line in told if "(already downloaded, free)" in line] == [
+        days[0],
+        days[1],
+    ]
+    cost = results["CREDITS_SPENT"]
+    assert len(results["OUTPUT_LAYERS"]) == 3 and cost > 0
+    complete_files_only(folder, 3)  # the stale .part of the killed process is gone
+    assert [proxy.requests_for(day) for day in days] == [1, 1, 2]  # nothing bought twice
+    assert settled_credits(emulator, key) == pytest.approx(100 - 3 * cost)

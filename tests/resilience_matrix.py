@@ -1,0 +1,674 @@
+"""The resilience and security matrix: each case, what the user sees, what is left on disk,
+what it costs, and the tests that prove it (issue 6).
+
+The fault tests parametrise over ``FAULTS`` and assert these very expectations; every other
+row names the tests that prove it. ``python tests/resilience_matrix.py`` writes
+docs/reliability.md from this module, and a test checks that the file is up to date and that
+every test named here exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "reliability.md"
+
+CLIENT, DOCK, PROCESSING, HEADLESS = "client", "dock", "clearsky:download", "qgis_process"
+ATTEMPTS = 5  # RetryPolicy().attempts: what the dock and Processing use
+TIMEOUT = 2.0  # seconds: QGIS's network timeout in the dock and Processing tests
+DOWNLOAD_TIMEOUT = TIMEOUT * 5  # core.config.DOWNLOAD_TIMEOUT_FACTOR
+FAULTY, CLEAN = dt.date(2024, 6, 3), dt.date(2024, 6, 4)  # one batch: the fault hits FAULTY
+
+UNIT = "tests/unit/test_resilience_client.py"
+OLD_FAULTS = "tests/unit/test_client_faults.py"
+QGIS_FAULTS = "tests/qgis/test_resilience_faults.py"
+QGIS_STOPS = "tests/qgis/test_resilience_interruption.py"
+QGIS_INPUT = "tests/qgis/test_resilience_input.py"
+QGIS_SECRETS = "tests/qgis/test_resilience_secrets.py"
+
+CLIENT_TEST = f"{UNIT}::test_fault_through_the_client"
+RETRY_HINT = "nothing wrong: the date is added"
+NOTHING = "nothing for that date; the other date's file and sidecar"
+BOTH = "both files, each with its `.clearsky.json` sidecar; no `.part`"
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A fault injected into the download of one date of a two-date batch."""
+
+    id: str
+    case: str
+    fault: str
+    times: int = 1  # -1: every request for that date
+    delay: float | None = None
+    value: str | None = None
+    error: str = ""  # the ClearSkyError subclass the user gets; "" when the date completes
+    message: str = ""  # the start of what the user reads (what the tests check)
+    tail: str = ""  # the rest of it, for the document
+    requests: int = 1  # composite requests for the faulty date
+    charged: bool = False  # the faulty date costs credits
+    client: str = CLIENT_TEST  # the test for the client path
+    on_disk: str = NOTHING
+    why: str = ""  # why it is not retried
+
+    @property
+    def retried(self) -> str:
+        if self.requests == 1:
+            return f"no: {self.why}" if self.why else "no"
+        tries = "tries" if self.error else "tries, then the file arrives"
+        return f"yes: {self.requests} {tries}"
+
+
+def _old(name: str) -> str:
+    return f"{OLD_FAULTS}::{name}"
+
+
+FAULTS = (
+    Fault(
+        "500-once",
+        "500 once, then fine",
+        "http_500",
+        requests=2,
+        charged=True,
+        client=_old("test_transient_faults_once_are_retried_and_the_file_arrives"),
+        on_disk=BOTH,
+    ),
+    Fault(
+        "500-always",
+        "500 always",
+        "http_500",
+        times=-1,
+        error="ServerError",
+        message="The ClearSKY server had an internal error (HTTP 500): Internal server error "
+        "(code 500). Nothing was charged for a file that was not delivered; try again later.",
+        requests=ATTEMPTS,
+        client=_old("test_persistent_faults_give_a_clear_error_no_file_no_charge"),
+    ),
+    Fault(
+        "429-retry-after",
+        "429 with Retry-After, once",
+        "http_429",
+        delay=1,
+        requests=2,
+        charged=True,
+        client=f"{UNIT}::test_retry_after_is_honoured_up_to_the_cap",
+        on_disk=BOTH,
+    ),
+    Fault(
+        "429-no-retry-after",
+        "429 without Retry-After, once",
+        "http_429_no_retry_after",
+        requests=2,
+        charged=True,
+        client=_old("test_transient_faults_once_are_retried_and_the_file_arrives"),
+        on_disk=BOTH,
+    ),
+    Fault(
+        "429-always",
+        "429 always",
+        "http_429",
+        times=-1,
+        delay=1,
+        error="RateLimitedError",
+        message="The server is busy or limiting requests (tried several times): wait a minute "
+        "and try again, or download fewer dates at once.",
+        requests=ATTEMPTS,
+        client=_old("test_persistent_faults_give_a_clear_error_no_file_no_charge"),
+    ),
+    Fault(
+        "slow-first-byte",
+        "slow first byte beyond the timeout",
+        "slow_first_byte",
+        delay=DOWNLOAD_TIMEOUT + 0.5,
+        error="RequestTimeoutError",
+        message=f"The server did not answer within {DOWNLOAD_TIMEOUT:g} s. Try again later, "
+        "or raise the timeout in Settings > Options > Network.",
+        client=_old("test_slow_first_byte_beyond_the_timeout"),
+        why="the server may still deliver, and a second request could be charged again",
+    ),
+    Fault(
+        "stall-once",
+        "stall mid-body beyond the timeout, once",
+        "stall_mid_body",
+        delay=DOWNLOAD_TIMEOUT + 0.5,
+        requests=2,
+        charged=True,
+        client=_old("test_transient_faults_once_are_retried_and_the_file_arrives"),
+        on_disk=BOTH,
+    ),
+    Fault(
+        "truncated-once",
+        "truncated body, once",
+        "truncated_body",
+        requests=2,
+        charged=True,
+        client=_old("test_transient_faults_once_are_retried_and_the_file_arrives"),
+        on_disk=BOTH,
+    ),
+    Fault(
+        "reset-once",
+        "connection reset, once",
+        "connection_reset",
+        requests=2,
+        charged=True,
+        client=_old("test_transient_faults_once_are_retried_and_the_file_arrives"),
+        on_disk=BOTH,
+    ),
+    Fault(
+        "truncated-always",
+        "truncated body always",
+        "truncated_body",
+        times=-1,
+        error="DownloadError",
+        message="The download ended early (",
+        tail="… of … bytes); the incomplete file was removed.",
+        requests=ATTEMPTS,
+        client=_old("test_persistent_faults_give_a_clear_error_no_file_no_charge"),
+    ),
+    Fault(
+        "garbage-json",
+        "garbage JSON (status 200)",
+        "garbage_json",
+        error="ResponseFormatError",
+        why="not a passing fault of the server: something in between answers",
+        message="The server sent unreadable data (application/json) instead of an API answer "
+        "(HTTP 200). A proxy, firewall or captive portal may be in the way, or the base URL "
+        "in Raster > ClearSKY Vision > Settings is wrong.",
+    ),
+    Fault(
+        "html-200",
+        "HTML error page with status 200",
+        "html_error_200",
+        error="ResponseFormatError",
+        why="not a passing fault of the server: something in between answers",
+        message="The server sent a web page instead of an API answer (HTTP 200). A proxy, "
+        "firewall or captive portal may be in the way, or the base URL in Raster > ClearSKY "
+        "Vision > Settings is wrong.",
+    ),
+    Fault(
+        "corrupt-geotiff",
+        "corrupt GeoTIFF",
+        "corrupt_geotiff",
+        error="CorruptFileError",
+        message="The server delivered a file that is not a readable raster; it was not kept. "
+        "It may have been charged: contact info@clearsky.vision with the date and area.",
+        charged=True,
+        client=_old("test_corrupt_geotiff_is_not_kept_and_the_user_is_told_honestly"),
+        why="the server has delivered (and charged); buying again is the user's call",
+        on_disk="nothing for that date (the unreadable body is deleted); the other date's file",
+    ),
+    Fault(
+        "succeeded-false",
+        "valid envelope, Succeeded false, field issues",
+        "validation_error",
+        error="ValidationError",
+        why="the request itself is refused",
+        message="The server rejected the request: Resolution: Resolution must be one of 10, "
+        "20, 40, 50, 80, 100, 160, 200, 320.; Bandnames: Unknown band 'B99'",
+    ),
+    Fault(
+        "file-name-bashrc",
+        "server file name ../../.bashrc",
+        "evil_filename",
+        value="../../.bashrc",
+        charged=True,
+        on_disk="`bashrc.tif` and its sidecar inside the folder, nothing outside; the other "
+        "date's file",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One case of the matrix that is not a per-date fault."""
+
+    case: str
+    tests: dict[str, str]  # path -> test (file::function[id])
+    sees: str
+    retried: str = "no"
+    on_disk: str = "nothing"
+    credits: str = "unchanged"
+    notes: list[str] = field(default_factory=list)
+
+
+SESSION_FAULTS = (
+    Row(
+        "stall mid-body always",
+        {CLIENT: f"{UNIT}::test_stall_always_gives_up_within_bounds"},
+        "`The connection broke during the download; the incomplete file was removed.` "
+        "(the dock and Processing share this code; not run there: each try waits the "
+        "download timeout)",
+        retried="yes: every try, each ended by the read timeout; bounded in time",
+        credits="unchanged: an incomplete delivery is not charged",
+    ),
+    Row(
+        "401 mid-session (key revoked)",
+        {
+            CLIENT: _old("test_key_revoked_mid_session"),
+            DOCK: f"{QGIS_FAULTS}::test_key_revoked_mid_session_in_the_dock",
+            PROCESSING: f"{QGIS_FAULTS}::test_key_revoked_mid_session_in_processing",
+        },
+        "`Your API key was refused (401): check it in Raster > ClearSKY Vision > Settings.` "
+        "for that date and every later one (the key is revoked)",
+        on_disk="nothing",
+    ),
+    Row(
+        "credits run out between estimate and download",
+        {
+            CLIENT: f"{UNIT}::test_credits_run_out_between_estimate_and_download",
+            DOCK: f"{QGIS_FAULTS}::test_credits_run_out_after_the_estimate_in_the_dock",
+            PROCESSING: f"{QGIS_FAULTS}::test_credits_run_out_after_the_estimate_in_processing",
+        },
+        "dock and Processing check again before paying: `Not enough credits: 2 date(s) cost "
+        "… credits, you have 1.` (the dock: `Download refused: …`); a direct client call gets "
+        "the server's 402: `Not enough credits for this request (…)`",
+    ),
+    Row(
+        "the emulator killed (SIGKILL) during a download, then restarted",
+        {
+            CLIENT: f"{QGIS_STOPS}::test_server_killed_during_a_download_then_restarted[client]",
+            DOCK: f"{QGIS_STOPS}::test_server_killed_during_a_download_then_restarted[dock]",
+            PROCESSING: f"{QGIS_STOPS}::test_server_killed_during_a_download_then_restarted"
+            "[processing]",
+        },
+        "`Could not connect to http://127.0.0.1:PORT: check your internet connection, the "
+        "proxy in Settings > Options > Network, and the base URL in Raster > ClearSKY Vision > "
+        "Settings.` (the dock: `network error` for the date); after the restart the same "
+        "request completes",
+        retried=f"yes: {ATTEMPTS} tries (4 in the client test), then the error",
+        on_disk="nothing while the server is down; the file and its sidecar after the rerun",
+        credits="nothing charged for the killed delivery; the restarted emulator starts with "
+        "fresh in-memory credits (keys and credits are not persisted), so the rerun is "
+        "charged there",
+    ),
+)
+
+INTERRUPTION = (
+    Row(
+        "cancel while the server is still processing (before the first byte)",
+        {
+            CLIENT: f"{UNIT}::test_cancel_before_the_first_byte_closes_the_connection",
+            DOCK: f"{QGIS_STOPS}::test_cancel_before_the_first_byte_in_the_dock",
+            PROCESSING: f"{QGIS_STOPS}::test_cancel_before_the_first_byte_in_processing",
+        },
+        "`cancelled` at once (the connection is shut down, the server's answer is not "
+        "awaited); the dock: `0 dates added, 2 cancelled.`; Processing: `Cancelled: finished "
+        "files were kept, partial ones removed.`; the client: `Cancelled: nothing was saved "
+        "for this item.`",
+        on_disk="nothing (no `.part`)",
+        credits="unchanged: the server could not deliver",
+    ),
+    Row(
+        "cancel mid-body",
+        {
+            CLIENT: "tests/unit/test_client.py::test_cancel_removes_the_partial_file",
+            DOCK: "tests/qgis/test_dock_download.py::test_cancel_stops_running_and_queued_dates",
+            PROCESSING: f"{QGIS_STOPS}::test_cancel_mid_body_in_processing",
+        },
+        "`cancelled` for the running and the queued dates; the dock: `0 dates added, 3 cancelled.`",
+        on_disk="nothing (no `.part`)",
+        credits="unchanged: an incomplete delivery is not charged",
+    ),
+    Row(
+        "QGIS (qgis_process) killed with SIGKILL mid-download, then the same request again",
+        {HEADLESS: f"{QGIS_STOPS}::test_sigkill_mid_download_then_the_same_request_again"},
+        "the rerun succeeds; the dates finished before the kill are `already downloaded, free`",
+        retried="the rerun asks only for the unfinished date",
+        on_disk="after the kill: the finished files with sidecars and one stale `.part`; after "
+        "the rerun: every file with its sidecar, the stale `.part` removed",
+        credits="each date charged once: finished dates are not bought again, the killed "
+        "delivery was not charged",
+    ),
+)
+
+FOLDER_ROOT = "output folder"
+BAD_INPUT = (
+    Row(
+        "empty AOI",
+        {
+            CLIENT: "tests/unit/test_geometry.py::test_bad_areas_are_refused_with_a_reason",
+            DOCK: f"{QGIS_INPUT}::test_bad_areas_in_the_dock[empty]",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_areas_in_processing[empty]",
+        },
+        "the dock: `The selection of Areas holds no polygons: choose polygon features.` (and "
+        "`Choose an area first: …` when searching without one); Processing and the client: "
+        "`The area of interest is empty: choose or draw a polygon.`; an empty extent: `The "
+        "extent is empty: draw or choose a larger area.`",
+    ),
+    Row(
+        "a line or point layer",
+        {
+            CLIENT: "tests/unit/test_geometry.py::test_bad_areas_are_refused_with_a_reason",
+            DOCK: f"{QGIS_INPUT}::test_bad_areas_in_the_dock[line]",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_areas_in_processing[line]",
+        },
+        "the dock: `Make a polygon layer active in the Layers panel and select the features "
+        "that make up the area.`; Processing and the client: `The area of interest is a line "
+        "string: the imagery is cut to polygons, so choose a polygon layer, draw a rectangle "
+        "or polygon, or use the map extent.`",
+    ),
+    Row(
+        "a self-intersecting polygon",
+        {
+            CLIENT: "tests/unit/test_geometry.py::"
+            "test_self_intersecting_polygon_is_repaired_with_a_note",
+            DOCK: f"{QGIS_INPUT}::test_a_self_intersecting_polygon_is_repaired_and_said_so[dock]",
+            PROCESSING: f"{QGIS_INPUT}::test_a_self_intersecting_polygon_is_repaired_and_said_"
+            "so[processing]",
+        },
+        "not an error: repaired, and the user is told `The area of interest was not a valid "
+        "polygon and has been repaired.` (dock: under the area; Processing: a warning)",
+        on_disk="nothing until a download is asked for",
+    ),
+    Row(
+        "an AOI in a projected CRS far outside EPSG:4326 bounds",
+        {
+            CLIENT: f"{UNIT}::test_coordinates_beyond_their_crs_are_refused_not_moved",
+            DOCK: f"{QGIS_INPUT}::test_bad_areas_in_the_dock[far-outside]",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_areas_in_processing[far-outside]",
+        },
+        "`The area of interest could not be placed on the globe from its coordinate reference "
+        "system: check that the layer's CRS is the right one.` (coordinates just past the "
+        "edge of EPSG:3857 used to be wrapped silently to another continent)",
+    ),
+    Row(
+        "an AOI crossing the antimeridian",
+        {
+            CLIENT: "tests/unit/test_geometry.py::test_bad_areas_are_refused_with_a_reason",
+            DOCK: f"{QGIS_INPUT}::test_bad_areas_in_the_dock[antimeridian]",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_areas_in_processing[antimeridian]",
+        },
+        "`The area of interest crosses the antimeridian (180 degrees): split it into an "
+        "eastern and a western part and request each one.`",
+    ),
+    Row(
+        "an AOI over the key's max area",
+        {
+            CLIENT: "tests/unit/test_client.py::test_planning_refuses_before_any_paid_call",
+            DOCK: "tests/qgis/test_dock_aoi.py::"
+            "test_area_over_the_keys_limit_is_warned_before_any_request",
+            PROCESSING: f"{QGIS_INPUT}::test_limits_in_processing[area]",
+        },
+        "the dock, from the account before asking: `Larger than your key allows (5 km² per "
+        "request): …` under the area, and Download refused with `The area (12.6 km2) is "
+        "larger than your key allows (5 km2 per request): draw a smaller area or split it.`; "
+        "Processing and the client's plan: the free estimate is refused: `The area is larger "
+        "than your key allows (The area (12.63 km2) exceeds your limit of 5.0 km2. (code "
+        "1003)): draw a smaller area or split it.`",
+    ),
+    Row(
+        "over MaxTotalBands bands",
+        {
+            CLIENT: "tests/unit/test_client.py::test_planning_refuses_before_any_paid_call",
+            DOCK: "tests/qgis/test_dock_dates.py::test_more_bands_than_the_key_allows_are_refused",
+            PROCESSING: f"{QGIS_INPUT}::test_limits_in_processing[bands]",
+        },
+        "the dock: `10 bands requested, your key allows 4: choose fewer bands or index "
+        "terms.`; Processing and the client's plan (the free estimate refused): `Too many "
+        "bands for your key (10 bands requested; your limit is 3. (code 1004)): choose fewer "
+        "bands or index terms.`",
+    ),
+    Row(
+        "an unknown band name / a malformed `[B8_B4` term",
+        {
+            CLIENT: "tests/unit/test_bands.py::test_bad_lists_say_what_to_fix",
+            DOCK: f"{QGIS_INPUT}::test_bad_band_lists_in_the_dock",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_band_lists_in_processing",
+        },
+        "`Unknown band 'B99'. Use B2, B3, …, index terms like [B8_B4], or the keywords all / "
+        "rgb.` / `'[B8_B4' is not a valid index term: write it like [B8_B4].` (the dock: "
+        "under the bands as they are typed; no estimate, Download stays off)",
+    ),
+    Row(
+        "start date after end date",
+        {
+            CLIENT: "tests/unit/test_models.py::test_date_range_checks",
+            DOCK: "tests/qgis/test_dock_dates.py::test_search_needs_an_area_and_a_sane_range",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_dates_in_processing[reversed]",
+        },
+        "`The start date 2024-06-30 is after the end date 2024-06-01: swap them.`",
+    ),
+    Row(
+        "dates in the future",
+        {
+            CLIENT: f"{UNIT}::test_a_future_date_is_refused_before_any_call",
+            DOCK: f"{QGIS_INPUT}::test_future_dates_in_the_dock",
+            PROCESSING: f"{QGIS_INPUT}::test_bad_dates_in_processing[future]",
+        },
+        "the dock's date fields stop at today (a future date cannot be entered); a search: "
+        "`The date range starts in the future (2030-01-01): imagery exists up to "
+        "yesterday.`; a download: `2030-01-01 is in the future: imagery exists up to "
+        "yesterday. Choose a date from the search results.`",
+    ),
+    Row(
+        f"{FOLDER_ROOT} that does not exist",
+        {
+            CLIENT: "tests/unit/test_client.py::test_planning_refuses_before_any_paid_call",
+            DOCK: "tests/qgis/test_dock_dates.py::test_a_missing_download_folder_is_explained",
+            PROCESSING: f"{QGIS_INPUT}::test_output_folders_in_processing[missing]",
+        },
+        "the dock: `The download folder … does not exist: create it or choose another in "
+        "Raster > ClearSKY Vision > Settings.`; Processing creates it (a folder destination); "
+        "the client: `The output folder … does not exist: create it or choose another.`",
+        on_disk="Processing: the new folder with the files",
+        credits="unchanged (Processing: the files are bought)",
+    ),
+    Row(
+        f"{FOLDER_ROOT} not writable (read-only file system)",
+        {
+            CLIENT: f"{UNIT}::test_output_folder_on_a_read_only_file_system",
+            DOCK: f"{QGIS_INPUT}::test_output_folders_in_the_dock[read-only]",
+            PROCESSING: f"{QGIS_INPUT}::test_output_folders_in_processing[read-only]",
+        },
+        "`Cannot write to the output folder … (Read-only file system): choose another "
+        "folder.` (Processing, for a folder it must create: `The output folder … cannot be "
+        "created (Read-only file system): choose another.`)",
+    ),
+    Row(
+        f"{FOLDER_ROOT} on a full disk (a 64 KiB tmpfs)",
+        {
+            CLIENT: f"{UNIT}::test_output_folder_on_a_full_disk",
+            DOCK: f"{QGIS_INPUT}::test_output_folders_in_the_dock[full]",
+            PROCESSING: f"{QGIS_INPUT}::test_output_folders_in_processing[full]",
+        },
+        "`Not enough free disk space in …: about … MB needed, 0 MB free. Free some space or "
+        "choose another folder.` (the dock: `Download refused: …`); a direct client call, "
+        "once the server announces the size: `Not enough free disk space in … for the … MB "
+        "file (0.0 MB free): free some space or choose another folder. Nothing was "
+        "written.`",
+        credits="unchanged where checked before the call (dock, Processing); a direct client "
+        "call has made the request but reads none of the body",
+    ),
+)
+
+SECRETS = (
+    Row(
+        "the API key in logs, messages, project, history, metadata, sidecars, URLs",
+        {
+            f"{CLIENT}, every fault": f"{UNIT}::test_no_error_of_the_matrix_shows_the_key",
+            f"{CLIENT}, echoing server": f"{UNIT}::"
+            "test_a_server_echoing_the_key_never_gets_it_shown",
+            f"{DOCK}, {PROCESSING}, {HEADLESS}": f"{QGIS_SECRETS}::"
+            "test_the_key_appears_in_no_artefact",
+        },
+        "never the key: Python logging (DEBUG), QGIS's message log, every error text of the "
+        "matrix, the .qgs and .qgz, Processing's history (processing.log) and log, layer "
+        "metadata, sidecars, request URLs, qgis_process output and its profile; the auth "
+        "database holds it encrypted",
+        on_disk="no file anywhere holds the key in clear",
+    ),
+    Row(
+        "server file names ../../.bashrc, /etc/passwd, C:\\x.tif",
+        {
+            CLIENT: _old("test_server_file_names_stay_in_the_folder"),
+            DOCK: f"{QGIS_FAULTS}::test_one_faulty_date_in_the_dock[file-name-bashrc]",
+            PROCESSING: f"{QGIS_FAULTS}::test_one_faulty_date_in_processing[file-name-bashrc]",
+        },
+        "nothing special: the file is saved as `bashrc.tif`, `passwd.tif`, `x.tif`",
+        on_disk="only inside the output folder",
+        credits="charged once, as a normal download",
+    ),
+    Row(
+        "TLS verification never off; odd CA environment values",
+        {
+            CLIENT: f"{UNIT}::test_tls_is_verified_whatever_the_environment",
+            f"{DOCK}, {PROCESSING} (QGIS's network settings)": f"{QGIS_SECRETS}::"
+            "test_network_options_keep_tls_verification",
+        },
+        "a self-signed server: `The server's TLS certificate could not be verified: check the "
+        "base URL and QGIS's certificate settings …`; a CA bundle path that does not exist: "
+        "`The secure connection could not be set up (…): check REQUESTS_CA_BUNDLE, …`",
+        on_disk="nothing",
+    ),
+    Row(
+        "an http:// base URL other than this machine",
+        {
+            DOCK: f"{QGIS_SECRETS}::test_plain_http_is_warned_about_visibly[dock]",
+            PROCESSING: f"{QGIS_SECRETS}::test_plain_http_is_warned_about_visibly[processing]",
+            "settings dialog": f"{QGIS_SECRETS}::test_plain_http_is_warned_about_visibly[settings]",
+        },
+        "a warning (dock: message bar, once per address; Processing: in the log; Settings: "
+        "under the server): `The base URL http://… is not encrypted (http://): your API key "
+        "would be sent in clear text. Use https:// unless you trust every network in between.`",
+        on_disk="nothing",
+    ),
+)
+
+
+def fault_tests(fault: Fault) -> dict[str, str]:
+    return {
+        CLIENT: fault.client,
+        DOCK: f"{QGIS_FAULTS}::test_one_faulty_date_in_the_dock[{fault.id}]",
+        PROCESSING: f"{QGIS_FAULTS}::test_one_faulty_date_in_processing[{fault.id}]",
+    }
+
+
+def fault_rows() -> list[Row]:
+    rows = []
+    for fault in FAULTS:
+        sees = f"`{fault.message}{fault.tail}`" if fault.error else RETRY_HINT
+        if fault.error:
+            sees += f" ({fault.error})"
+        credits = "charged for both dates" if fault.charged else "only the other date is charged"
+        if fault.fault == "corrupt_geotiff":
+            credits = "charged for both: the server believes it delivered (the message says so)"
+        if fault.charged and fault.requests > 1:
+            credits = "each date charged once (failed tries are not charged)"
+        rows.append(
+            Row(fault.case, fault_tests(fault), sees, fault.retried, fault.on_disk, credits)
+        )
+    return rows
+
+
+def every_test() -> set[str]:
+    """Each ``file::function`` the matrix names (parameters dropped)."""
+    rows = [*fault_rows(), *SESSION_FAULTS, *INTERRUPTION, *BAD_INPUT, *SECRETS]
+    return {re.sub(r"\[.*\]$", "", test) for row in rows for test in row.tests.values()}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _links(tests: dict[str, str]) -> str:
+    return "<br>".join(f"{path}: `{test.split('::', 1)[1]}`" for path, test in tests.items())
+
+
+def _table(rows) -> list[str]:
+    lines = [
+        "| case | path(s) and test | what the user sees | retried? | on disk afterwards "
+        "| credits |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        cells = (row.case, _links(row.tests), row.sees, row.retried, row.on_disk, row.credits)
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return lines
+
+
+def render() -> str:
+    """docs/reliability.md."""
+    out = [
+        "# Reliability: faults, interruptions, bad input and secrets",
+        "",
+        "<!-- Generated by `python tests/resilience_matrix.py` from the expectations the tests",
+        "     assert; edit tests/resilience_matrix.py, not this file. -->",
+        "",
+        "Users pay for every download: a crash, a half-written file or a leaked key costs "
+        "them real money. Each row below is a case of the test matrix (`make test` runs it) "
+        "against the API emulator and small purpose-built servers on 127.0.0.1 "
+        "(`tests/fault_servers.py`). Paths: the core **client** (`ClearSkyClient`), the "
+        "**dock**, the Processing algorithm **clearsky:download**, and **qgis_process**. "
+        "Test names are in `tests/unit/` and `tests/qgis/`.",
+        "",
+        "## How the plugin behaves",
+        "",
+        "- **Retries**: 429, 500, 502, 503, 504, a reset or broken connection and an "
+        f"incomplete body are retried, {ATTEMPTS} tries in all, with exponential backoff "
+        "and full jitter (0.5 s base, at most 30 s a wait), honouring `Retry-After`. "
+        "`CLEARSKY_RETRY_MAX_WAIT` (seconds) caps each wait for runs that must fail fast "
+        "(the tests use it). A timeout before the first byte is not retried: the server may "
+        "still be making the file, and a second request could be charged again; a stall "
+        "after the first bytes is (that delivery is broken).",
+        "- **Timeouts** follow QGIS's network timeout (Settings > Options > Network, 60 s by "
+        "default); a download may wait five times as long for its next byte (300 s by "
+        "default), and the message names the timeout that ran out.",
+        "- **Files**: a download streams into a hidden `.clearsky-<fingerprint>-<pid>-<thread>"
+        ".part` beside the target, refused before any byte is written when the announced "
+        "size exceeds the free space, checked with GDAL, then renamed; its sidecar "
+        "`<file>.clearsky.json` records the request's fingerprint (never the key). A file "
+        "that is incomplete, unreadable, or whose download failed or was cancelled is "
+        "deleted. A `.part` left by a killed process is removed at the next download of the "
+        "same request.",
+        "- **Nothing bought twice**: a request whose fingerprint is in the folder reuses the "
+        "file for free; the dock and Processing check credits, the key's limits, the folder "
+        "and free disk space before any paid call.",
+        "- **Cancel** shuts the connection down at once, also while the server is still "
+        "processing: the task ends, and the emulator (which charges on delivery) charges "
+        "nothing. Whether the real service charges a composite that was processed but not "
+        "delivered is not documented.",
+        "- **Answers that are not files** (JSON, an HTML page, text) on a download are read "
+        "as API answers, never saved as imagery.",
+        "- **Secrets**: the key travels only in the `X-API-KEY` header. It is kept encrypted "
+        "in QGIS's authentication database (or read from `CLEARSKY_API_KEY`), replaced by "
+        "`***` in anything a server sends back in an error, and never logged. TLS is always "
+        "verified; a plain http:// server other than this machine is warned about.",
+        "",
+        f"In the fault rows the fault hits one date ({FAULTY}) of a batch of two; the other "
+        f"({CLEAN}) completes on every path. The dock and Processing tests use QGIS's "
+        f"timeout set to {TIMEOUT:g} s (so a download waits {DOWNLOAD_TIMEOUT:g} s for a "
+        "byte) and `CLEARSKY_RETRY_MAX_WAIT`; the client tests build the client with short "
+        "timeouts and a fast retry policy (4 tries).",
+        "",
+        "## Faults",
+        "",
+        *_table(fault_rows() + list(SESSION_FAULTS)),
+        "",
+        "## Interruption",
+        "",
+        *_table(INTERRUPTION),
+        "",
+        "## Bad input",
+        "",
+        "Each is refused before any paid call (the tests check that no composite was "
+        "requested); the text is what the dock shows under the field or in the message bar, "
+        "and what Processing raises.",
+        "",
+        *_table(BAD_INPUT),
+        "",
+        "## Secrets and the file system",
+        "",
+        *_table(SECRETS),
+        "",
+    ]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    DOC.write_text(render(), encoding="utf-8")
+    sys.stdout.write(f"wrote {DOC.relative_to(ROOT)}\n")

@@ -1,0 +1,299 @@
+"""The resilience matrix through the core client (issue 6): the cases test_client_faults.py
+does not already cover, the file system, secrets, TLS, and the matrix document itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import time
+from contextlib import nullcontext
+
+import pytest
+import resilience_matrix as matrix
+from fault_servers import COMPOSITE, CannedServer, DateFaultProxy, tls_server
+from resilience_checks import complete_files_only, composite_posts, folder_names, settled_credits
+from tiny_disks import fill, tmpfs
+from world import DEMO_AOI
+
+from clearsky_vision.core import errors
+from clearsky_vision.core.client import ClearSkyClient
+from clearsky_vision.core.config import retry_policy
+from clearsky_vision.core.download import CorruptFileError
+from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.http import NetworkOptions, RetryPolicy, Transport
+from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.purchase import checked_plan
+from emulator import FAULTS as EMULATOR_FAULTS
+
+FAULTY = CompositeRequest(DEMO_AOI, matrix.FAULTY, bands="rgb", resolution=40)
+CLEAN = FAULTY.for_date(matrix.CLEAN)
+ERRORS = {cls.__name__: cls for cls in vars(errors).values() if isinstance(cls, type)}
+ERRORS["CorruptFileError"] = CorruptFileError
+ONCE_QUICKLY = NetworkOptions(timeout=5, download_timeout=5)
+SECRET = "SECRET-KEY-7f3a9c1e"
+CLIENT_CASES = [case for case in matrix.FAULTS if case.client == matrix.CLIENT_TEST]
+
+
+@pytest.fixture
+def proxy(emulator):
+    relay = DateFaultProxy(emulator.url)
+    yield relay
+    relay.close()
+
+
+@pytest.fixture(scope="module")
+def tls_url(tmp_path_factory):
+    with tls_server(tmp_path_factory.mktemp("tls")) as url:
+        yield url
+
+
+@pytest.mark.parametrize("case", CLIENT_CASES, ids=[c.id for c in CLIENT_CASES])
+def test_fault_through_the_client(case, emulator, new_key, make_client, proxy, tmp_path):
+    key = new_key(credits=100)
+    direct = make_client(key).transport
+    client = ClearSkyClient(proxy.url, key, direct.network, direct.retry)
+    cost = client.estimate(FAULTY).credits
+    proxy.add_fault(FAULTY.date, case.fault, case.times, case.delay, case.value)
+    if case.error:
+        with pytest.raises(ERRORS[case.error]) as caught:
+            client.download_composite(FAULTY, tmp_path)
+        assert str(caught.value).startswith(case.message)
+    else:
+        assert client.download_composite(FAULTY, tmp_path).path.parent == tmp_path
+    client.download_composite(CLEAN, tmp_path)  # the other date of the batch
+    complete_files_only(tmp_path, 1 if case.error else 2)
+    assert list(tmp_path.parent.glob("*bashrc*")) == []
+    assert proxy.requests_for(FAULTY.date) == case.requests
+    charged = 2 if case.charged else 1
+    assert settled_credits(emulator, key) == pytest.approx(100 - charged * cost)
+
+
+def test_retry_after_is_honoured_up_to_the_cap(emulator, new_key, make_client, tmp_path):
+    key = new_key(credits=100)
+    client = make_client(key)  # a policy whose longest wait is 1.5 s
+    emulator.add_fault(key, "http_429", times=1, path=COMPOSITE, delay=1)  # Retry-After: 1
+    started = time.monotonic()
+    client.download_composite(FAULTY, tmp_path)
+    assert 1.0 <= time.monotonic() - started < 1.0 + 1.0
+    assert [e["status"] for e in composite_posts(emulator, key)] == [429, 200]
+
+
+@pytest.mark.parametrize(
+    ("value", "longest"),
+    [("0.05", 0.05), ("0", 0.0), ("-3", 0.0), ("", 30.0), ("soon", 30.0), ("inf", 30.0)],
+)
+def test_the_retry_wait_can_be_capped_from_the_environment(value, longest, monkeypatch):
+    monkeypatch.setenv("CLEARSKY_RETRY_MAX_WAIT", value)
+    policy = retry_policy()
+    assert policy.max_delay == longest and policy.attempts == RetryPolicy().attempts
+    assert policy.delay(3, retry_after=60) == longest  # a server's longer wish is cut
+
+
+def test_coordinates_beyond_their_crs_are_refused_not_moved():
+    """x = 30,000 km in EPSG:3857 is past the edge of the world: PROJ would wrap it to the
+    Americas, so a layer with the wrong CRS would buy imagery of another place."""
+    beyond = "POLYGON((3e7 1e6,3.1e7 1e6,3.1e7 1.1e6,3e7 1.1e6,3e7 1e6))"
+    with pytest.raises(errors.InputError, match="could not be placed on the globe"):
+        Aoi.from_wkt(beyond, "EPSG:3857")
+    inside = "POLYGON((1e6 7.4e6,1.01e6 7.4e6,1.01e6 7.41e6,1e6 7.41e6,1e6 7.4e6))"
+    assert Aoi.from_wkt(inside, "EPSG:3857").bounds[0] == pytest.approx(8.98, abs=0.01)
+
+
+def test_stall_always_gives_up_within_bounds(emulator, new_key, make_client, tmp_path):
+    key = new_key(credits=100)
+    client = make_client(key, timeout=0.5)
+    emulator.add_fault(key, "stall_mid_body", times=-1, path=COMPOSITE, delay=1.5)
+    started = time.monotonic()
+    with pytest.raises(errors.NetworkError, match="The connection broke during the download"):
+        client.download_composite(FAULTY, tmp_path)
+    attempts = client.transport.retry.attempts
+    assert time.monotonic() - started < attempts * (0.5 + client.transport.retry.max_delay) + 2
+    assert len(composite_posts(emulator, key)) == attempts
+    assert folder_names(tmp_path) == []
+    assert settled_credits(emulator, key) == 100
+
+
+def test_credits_run_out_between_estimate_and_download(emulator, new_key, make_client, tmp_path):
+    key = new_key(credits=100)
+    client = make_client(key)
+    assert client.estimate(FAULTY).credits < 100
+    emulator.set_credits(key, 0.01)  # spent elsewhere meanwhile
+    with pytest.raises(errors.InsufficientCreditsError) as caught:
+        client.download_composite(FAULTY, tmp_path)
+    assert str(caught.value).startswith("Not enough credits for this request (")
+    assert "top up your account or choose fewer dates" in str(caught.value)
+    assert folder_names(tmp_path) == [] and emulator.credits(key) == 0.01
+    assert len(composite_posts(emulator, key)) == 1  # refused, not retried
+
+
+def test_cancel_before_the_first_byte_closes_the_connection(
+    emulator, new_key, make_client, tmp_path
+):
+    key = new_key(credits=100)
+    client = make_client(key, timeout=20)
+    # The server "processes" for 2 s, then delivers (and would charge) the whole file.
+    emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=2)
+    started = time.monotonic()
+    with pytest.raises(errors.CancelledError):
+        client.download_composite(
+            FAULTY, tmp_path, is_cancelled=lambda: time.monotonic() - started > 0.3
+        )
+    assert time.monotonic() - started < 1.0  # not when the server answers
+    assert folder_names(tmp_path) == []
+    assert settled_credits(emulator, key) == 100  # it could not deliver, so it charged nothing
+
+
+def test_a_future_date_is_refused_before_any_call(emulator, new_key, make_client, tmp_path):
+    key = new_key()
+    future = dt.date.today() + dt.timedelta(days=30)
+    with pytest.raises(errors.InputError, match=f"{future} is in the future: imagery exists"):
+        make_client(key).download_composite(FAULTY.for_date(future), tmp_path)
+    assert [e for e in emulator.request_log if e["key"] == key] == []
+
+
+def test_output_folder_on_a_read_only_file_system(emulator, new_key, make_client, tmp_path):
+    key = new_key()
+    with tmpfs(tmp_path / "ro", read_only=True) as folder:
+        with pytest.raises(errors.InputError) as caught:
+            checked_plan(make_client(key), [FAULTY], folder)
+        assert str(caught.value) == (
+            f"Cannot write to the output folder {folder} (Read-only file system): choose "
+            "another folder."
+        )
+        with pytest.raises(errors.InputError, match="Read-only file system"):
+            make_client(key).download_composite(FAULTY, folder)
+    assert composite_posts(emulator, key) == []
+
+
+def test_output_folder_on_a_full_disk(emulator, new_key, make_client, tmp_path):
+    key = new_key(credits=100)
+    client = make_client(key)
+    with tmpfs(tmp_path / "full") as folder:
+        fill(folder)
+        (folder / "filler").unlink()
+        fill(folder)  # what a full disk looks like: not even a block left
+        with pytest.raises(errors.InputError, match=r"Not enough free disk space in .*: about"):
+            checked_plan(client, [FAULTY], folder)
+        assert composite_posts(emulator, key) == []
+        # Without the plan, the size announced by the server stops it before any byte.
+        with pytest.raises(errors.StorageError) as caught:
+            client.download_composite(FAULTY, folder)
+        assert re.match(
+            r"Not enough free disk space in .* for the [\d.]+ MB file", str(caught.value)
+        )
+        assert str(caught.value).endswith("Nothing was written.")
+        assert folder_names(folder) == ["filler"]
+
+
+def error_texts(error: BaseException) -> list[str]:
+    """What a user or a log could see of ``error``: its text, repr and chained causes."""
+    chain = [error, error.__cause__, error.__context__]
+    return [str(e) for e in chain] + [repr(e) for e in chain] + [str(error.args)]
+
+
+def test_no_error_of_the_matrix_shows_the_key(emulator, tmp_path, caplog):
+    """Every emulator fault once, with a recognisable key: no error text, log or URL has it."""
+    caplog.set_level(logging.DEBUG)
+    emulator.add_key(SECRET, credits=1000)
+    client = ClearSkyClient(emulator.url, SECRET, NetworkOptions(1, 1), RetryPolicy(attempts=1))
+    seen = []
+    faults = sorted(EMULATOR_FAULTS, key=lambda name: name == "revoke_key")  # revoke last
+    for day, fault in enumerate(faults, start=1):
+        slow = fault in ("slow_first_byte", "stall_mid_body")
+        emulator.add_fault(SECRET, fault, times=1, path=COMPOSITE, delay=2 if slow else None)
+        with pytest.raises(errors.ClearSkyError) if fault != "evil_filename" else nullcontext():
+            try:
+                client.download_composite(FAULTY.for_date(dt.date(2024, 6, day)), tmp_path)
+            except errors.ClearSkyError as exc:
+                seen.append(exc)
+                raise
+    assert len(seen) == len(faults) - 1
+    assert not [text for error in seen for text in error_texts(error) if SECRET in text]
+    assert SECRET not in caplog.text
+    log = [e for e in emulator.request_log if e["key"] == SECRET]
+    assert log and not [e for e in log if SECRET in f"{e['path']}?{e['query']}"]
+
+
+def test_a_server_echoing_the_key_never_gets_it_shown(tmp_path):
+    """A careless server echoes the key it received into every part of its answers."""
+    key = SECRET
+    server = CannedServer()
+    client = ClearSkyClient(server.url, key, ONCE_QUICKLY, RetryPolicy(attempts=1))
+    answers = [
+        (401, "application/json", {"Message": "Key {key} unknown"}),
+        (
+            200,  # a failure envelope with status 200, on the file endpoint
+            "application/json",
+            {
+                "Succeeded": False,
+                "Error": {"Message": "Key {key} may not", "Code": 1001},
+                "Data": {"X-API-KEY": ["'{key}' is not valid"], "Bandnames": ["B99 for {key}"]},
+            },
+        ),
+        (400, "application/json", {"Succeeded": False, "Error": {"Message": "{key}", "Code": 9}}),
+        (500, "text/html", "<h1>Error for {key}</h1>"),
+        (200, "text/html", "<p>Log in, {key}</p>"),
+        (200, "application/json", "{key} not json"),
+    ]
+    seen = []
+    try:
+        for status, kind, body in answers:
+            server.answer(status, kind, body)
+            with pytest.raises(errors.ClearSkyError) as caught:
+                client.download_composite(FAULTY, tmp_path)
+            seen.append(caught.value)
+    finally:
+        server.close()
+    assert isinstance(seen[1], errors.ValidationError)
+    assert "Bandnames: B99 for ***" in str(seen[1])
+    for error in seen:
+        assert not [text for text in error_texts(error) if key in text]
+        assert key not in str(getattr(error, "issues", ""))
+    assert folder_names(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {},
+        {"REQUESTS_CA_BUNDLE": ""},
+        {"REQUESTS_CA_BUNDLE": "0"},
+        {"REQUESTS_CA_BUNDLE": "false", "CURL_CA_BUNDLE": "False"},
+        {"CURL_CA_BUNDLE": "", "PYTHONHTTPSVERIFY": "0", "SSL_CERT_FILE": "no"},
+    ],
+    ids=["none", "empty", "zero", "false", "mixed"],
+)
+def test_tls_is_verified_whatever_the_environment(environment, monkeypatch, tls_url):
+    for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    transport = Transport("https://api.clearsky.vision", "k")
+    session = transport.session()
+    effective = session.merge_environment_settings(transport.base_url, {}, False, None, None)
+    assert session.verify is True and effective["verify"] not in (False, None, "")
+    client = ClearSkyClient(tls_url, "k", ONCE_QUICKLY, RetryPolicy(attempts=1))
+    with pytest.raises(errors.ClearSkyError) as caught:
+        client.account_info()
+    message = str(caught.value)
+    if effective["verify"] is True:
+        assert message.startswith("The server's TLS certificate could not be verified")
+    else:  # a CA bundle path that does not exist: said so, never "verify off"
+        assert message.startswith("The secure connection could not be set up (Could not find")
+
+
+def test_the_document_is_generated_from_the_matrix():
+    assert matrix.DOC.read_text(encoding="utf-8") == matrix.render(), (
+        "docs/reliability.md is out of date: run `python tests/resilience_matrix.py`"
+    )
+
+
+def test_every_test_the_matrix_names_exists():
+    missing = []
+    for test in sorted(matrix.every_test()):
+        path, function = test.split("::")
+        source = (matrix.ROOT / path).read_text(encoding="utf-8")
+        if not re.search(rf"^def {re.escape(function)}\(", source, re.MULTILINE):
+            missing.append(test)
+    assert missing == []
