@@ -33,6 +33,7 @@ Progress = Callable[[int, "int | None"], None]
 CancelCheck = Callable[[], bool]
 SIDECAR = ".clearsky.json"
 PART = ".part"
+PENDING_RECORD = ".json.part"
 CHUNK = 1 << 20
 
 
@@ -103,6 +104,7 @@ class FileStore:
 
     def find(self, fingerprint: str) -> DownloadResult | None:
         """The finished, readable file made by the same request, if any."""
+        self._tidy(fingerprint)
         for sidecar in self.folder.glob(f"*{SIDECAR}"):
             try:
                 record = json.loads(sidecar.read_text(encoding="utf-8"))
@@ -116,13 +118,24 @@ class FileStore:
         return None
 
     def temp_path(self, fingerprint: str) -> Path:
-        """A hidden file beside the target; stale ones of dead processes are removed first."""
-        prefix = f".clearsky-{fingerprint[:16]}-"
+        """A hidden file beside the target, named after the request and this thread."""
+        self._tidy(fingerprint)
+        return self.folder / f"{_prefix(fingerprint)}{os.getpid()}-{threading.get_ident()}{PART}"
+
+    def _tidy(self, fingerprint: str) -> None:
+        """Deal with what a killed process left for this request.
+
+        A pending record whose file made it to its final name is completed (the file was
+        paid for); every other leftover of a dead process is removed.
+        """
+        prefix = _prefix(fingerprint)
         for stale in self.folder.glob(f"{prefix}*{PART}"):
             pid = stale.name[len(prefix) :].split("-", 1)[0]
-            if pid.isdigit() and not _process_alive(int(pid)):
-                stale.unlink(missing_ok=True)
-        return self.folder / f"{prefix}{os.getpid()}-{threading.get_ident()}{PART}"
+            if not pid.isdigit() or _process_alive(int(pid)):
+                continue
+            if stale.name.endswith(PENDING_RECORD) and _complete_record(stale):
+                continue
+            stale.unlink(missing_ok=True)
 
     def target_path(self, filename: str) -> Path:
         """``filename`` in the folder, numbered if a file of another request holds the name."""
@@ -147,12 +160,34 @@ class FileStore:
             "plugin_version": plugin_version(),
             **info,
         }
-        os.replace(temp, target)
-        sidecar = target.with_name(target.name + SIDECAR)
-        sidecar_temp = sidecar.with_name(f".{sidecar.name}{PART}")
-        sidecar_temp.write_text(json.dumps(record, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(sidecar_temp, sidecar)
+        # The record is written before the file takes its name, so a kill between the two
+        # renames leaves a record that the next run completes instead of buying again.
+        pending = temp.with_name(temp.name[: -len(PART)] + PENDING_RECORD)
+        pending.write_text(json.dumps(record, indent=2, sort_keys=True), encoding="utf-8")
+        try:
+            os.replace(temp, target)
+            os.replace(pending, target.with_name(target.name + SIDECAR))
+        finally:
+            remove_quietly(pending)
         return DownloadResult(target, False, size, fingerprint, record)
+
+
+def _prefix(fingerprint: str) -> str:
+    return f".clearsky-{fingerprint[:16]}-"
+
+
+def _complete_record(pending: Path) -> bool:
+    """Give a pending record its final name if its file arrived whole; True when done."""
+    try:
+        record = json.loads(pending.read_text(encoding="utf-8"))
+        target = pending.with_name(str(record["file"]))
+        sidecar = target.with_name(target.name + SIDECAR)
+        if sidecar.exists() or not target.is_file() or target.stat().st_size != record["size"]:
+            return False
+        os.replace(pending, sidecar)
+        return True
+    except (OSError, ValueError, KeyError):
+        return False
 
 
 def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: CancelCheck | None):

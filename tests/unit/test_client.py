@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import subprocess
 import threading
 
 import pytest
@@ -220,3 +221,25 @@ def test_the_key_never_reaches_logs_or_messages(emulator, make_client, new_key, 
     client.account_info()
     assert key not in caplog.text and key not in str(caught.value)
     assert key not in repr(client) and key not in repr(client.transport)
+
+
+def test_a_kill_between_the_file_and_its_record_costs_nothing_more(emulator, client, tmp_path):
+    """A process killed after the file took its name but before its record did."""
+    request = CompositeRequest(DEMO_AOI, first_full_date(client), bands="rgb", resolution=40)
+    bought = client.download_composite(request, tmp_path)
+    sidecar = bought.path.with_name(bought.path.name + ".clearsky.json")
+    dead = subprocess.Popen(["true"])  # its pid belongs to no running process afterwards
+    dead.wait()
+    fingerprint = request.fingerprint(emulator.url)
+    pending = tmp_path / f".clearsky-{fingerprint[:16]}-{dead.pid}-1.json.part"
+    sidecar.rename(pending)
+    leftover = tmp_path / f".clearsky-{fingerprint[:16]}-{dead.pid}-1.part"
+    leftover.write_bytes(b"half a file")
+    key = client.transport._key
+    paid = len(composite_posts(emulator, key))
+
+    again = client.download_composite(request, tmp_path)
+
+    assert again.reused and again.path == bought.path
+    assert len(composite_posts(emulator, key)) == paid
+    assert sorted(p.name for p in tmp_path.iterdir()) == [bought.path.name, sidecar.name]
