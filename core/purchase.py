@@ -41,18 +41,9 @@ class PurchasePlan:
 
     def refusal(self, max_credits: float | None = None) -> errors.ClearSkyError | None:
         """Why this batch must not be bought, or None when it may."""
-        first = self.requests[0]
-        limit = self.account.max_area_km2
-        if limit and self.estimate.area_km2 > limit:
-            return errors.AreaTooLargeError(
-                f"The area ({self.estimate.area_km2:.1f} km2) is larger than your key allows "
-                f"({limit:g} km2 per request): draw a smaller area or split it."
-            )
-        if self.account.max_bands and first.bands.count > self.account.max_bands:
-            return errors.TooManyBandsError(
-                f"{first.bands.count} bands requested, your key allows {self.account.max_bands}: "
-                "choose fewer bands or index terms."
-            )
+        limits = limit_refusal(self.account, self.requests[0], self.estimate.area_km2)
+        if limits:
+            return limits
         if self.to_buy and self.total_credits > self.account.credits:
             return errors.InsufficientCreditsError(
                 f"Not enough credits: {len(self.to_buy)} date(s) cost {self.total_credits:g} "
@@ -77,6 +68,24 @@ class PurchasePlan:
         return int(per_file * 1.1 * len(self.to_buy))
 
 
+def limit_refusal(
+    account: AccountInfo, request: CompositeRequest, area_km2: float
+) -> errors.ClearSkyError | None:
+    """The key's area or band limit that ``request`` breaks, if any."""
+    limit = account.max_area_km2
+    if limit and area_km2 > limit:
+        return errors.AreaTooLargeError(
+            f"The area ({area_km2:.1f} km2) is larger than your key allows "
+            f"({limit:g} km2 per request): draw a smaller area or split it."
+        )
+    if account.max_bands and request.bands.count > account.max_bands:
+        return errors.TooManyBandsError(
+            f"{request.bands.count} bands requested, your key allows {account.max_bands}: "
+            "choose fewer bands or index terms."
+        )
+    return None
+
+
 def plan_purchase(
     client: ClearSkyClient, requests: Sequence[CompositeRequest], folder: str | Path
 ) -> PurchasePlan:
@@ -85,6 +94,10 @@ def plan_purchase(
         raise errors.InputError("No dates chosen: tick at least one date.")
     check_output_folder(folder)
     account = client.account_info()
+    # Checked here first so the message is ours, not the server's refusal of the estimate.
+    limits = limit_refusal(account, requests[0], requests[0].aoi.area_km2)
+    if limits:
+        raise limits
     estimate = client.estimate(requests[0])
     reused: dict = {}
     for request in requests:

@@ -9,6 +9,7 @@ import socket
 import struct
 import sys
 import threading
+import time
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Callable
@@ -56,23 +57,31 @@ class EmulatorServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], app: Emulator) -> None:
         super().__init__(address, Handler)
         self.app = app
-        self._connections: set[socket.socket] = set()
+        self._connections: dict[socket.socket, threading.Thread] = {}
         self._lock = threading.Lock()
 
     def track(self, sock: socket.socket, open_: bool) -> None:
         with self._lock:
             if open_:
-                self._connections.add(sock)
+                self._connections[sock] = threading.current_thread()
             else:
-                self._connections.discard(sock)
+                self._connections.pop(sock, None)
 
-    def close_connections(self) -> None:
-        """Unblock handler threads (keep-alive reads, stalled writes) when the emulator stops."""
+    def close_connections(self, wait: float = 30.0) -> None:
+        """Unblock handler threads (keep-alive reads, stalled writes) and wait for them.
+
+        Waiting matters in-process: a render still running in a daemon thread when the host
+        shuts GDAL down (QGIS's exitQgis) would crash the host.
+        """
         with self._lock:
-            connections = list(self._connections)
+            connections = dict(self._connections)
         for sock in connections:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+        deadline = time.monotonic() + wait
+        for thread in connections.values():
+            if thread is not threading.current_thread():
+                thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class ConnectionDroppedError(Exception):

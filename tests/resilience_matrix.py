@@ -397,9 +397,8 @@ BAD_INPUT = (
         "the dock, from the account before asking: `Larger than your key allows (5 km² per "
         "request): …` under the area, and Download refused with `The area (12.6 km2) is "
         "larger than your key allows (5 km2 per request): draw a smaller area or split it.`; "
-        "Processing and the client's plan: the free estimate is refused: `The area is larger "
-        "than your key allows (The area (12.63 km2) exceeds your limit of 5.0 km2. (code "
-        "1003)): draw a smaller area or split it.`",
+        "Processing and the client's plan give the same sentence, checked against the account "
+        "before the estimate is asked for.",
     ),
     Row(
         "over MaxTotalBands bands",
@@ -408,10 +407,9 @@ BAD_INPUT = (
             DOCK: "tests/qgis/test_dock_dates.py::test_more_bands_than_the_key_allows_are_refused",
             PROCESSING: f"{QGIS_INPUT}::test_limits_in_processing[bands]",
         },
-        "the dock: `10 bands requested, your key allows 4: choose fewer bands or index "
-        "terms.`; Processing and the client's plan (the free estimate refused): `Too many "
-        "bands for your key (10 bands requested; your limit is 3. (code 1004)): choose fewer "
-        "bands or index terms.`",
+        "`10 bands requested, your key allows 4: choose fewer bands or index terms.` (the "
+        "dock; Processing and the client's plan say the same, checked against the account "
+        "before the estimate is asked for)",
     ),
     Row(
         "an unknown band name / a malformed `[B8_B4` term",

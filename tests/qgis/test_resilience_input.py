@@ -129,8 +129,8 @@ def test_a_self_intersecting_polygon_is_repaired_and_said_so(path, request, emul
 @pytest.mark.parametrize(
     ("limits", "says"),
     [
-        ({"max_area_km2": 5}, "The area is larger than your key allows (The area (12.63 km2)"),
-        ({"max_bands": 3}, "Too many bands for your key (10 bands requested; your limit is 3"),
+        ({"max_area_km2": 5}, "The area (12.6 km2) is larger than your key allows (5 km2 per"),
+        ({"max_bands": 3}, "10 bands requested, your key allows 3: choose fewer bands"),
     ],
     ids=["area", "bands"],
 )
