@@ -17,7 +17,7 @@ from . import tasks
 from .client import ClearSkyClient
 from .config import Settings
 from .download import DownloadResult
-from .errors import SETTINGS_HINT, CancelledError, InputError
+from .errors import SETTINGS_HINT, CancelledError, InputError, KeyRefusedError
 from .models import CompositeRequest
 
 
@@ -172,6 +172,8 @@ class DownloadBatch:
         cancelled = isinstance(error, CancelledError)
         self.status[date] = DateStatus.CANCELLED if cancelled else DateStatus.FAILED
         self.listener.date_failed(date, error)
+        if isinstance(error, KeyRefusedError) and not self.cancelled:
+            self.cancel()  # every other date would be refused too: stop asking
         self._next()
 
     def _next(self) -> None:

@@ -254,7 +254,8 @@ SESSION_FAULTS = (
             PROCESSING: f"{QGIS_FAULTS}::test_key_revoked_mid_session_in_processing",
         },
         "`Your API key was refused (401): check it in Raster > ClearSKY Vision > Settings.` "
-        "for that date and every later one (the key is revoked)",
+        "(the dock says it once and stops the dates still queued; Processing reports it per "
+        "date)",
         on_disk="nothing",
     ),
     Row(

@@ -23,7 +23,13 @@ from ..core.batch import DateStatus, DownloadBatch, download_folder
 from ..core.client import ClearSkyClient, configured_client
 from ..core.config import Settings, insecure_url_warning
 from ..core.download import DownloadResult
-from ..core.errors import CancelledError, ClearSkyError, InputError, NoDataError
+from ..core.errors import (
+    CancelledError,
+    ClearSkyError,
+    InputError,
+    KeyRefusedError,
+    NoDataError,
+)
 from ..core.layers import group_name, show_composite
 from ..core.models import (
     AccountInfo,
@@ -450,6 +456,7 @@ class ClearSkyDock(QgsDockWidget):
             date_failed=self._guard(self._date_failed),
             batch_done=self._guard(self._batch_done),
         )
+        self._key_refused_told = False
         self.batch = DownloadBatch(
             client,
             plan.requests,
@@ -509,6 +516,10 @@ class ClearSkyDock(QgsDockWidget):
         cancelled = isinstance(error, CancelledError)
         self.dates_box.set_status(date, short_reason(error), failed=not cancelled)
         self._show_overall()
+        refused = isinstance(error, KeyRefusedError)
+        if refused and self._key_refused_told:
+            return  # the same fix applies to every date: say it once per batch
+        self._key_refused_told |= refused
         if not cancelled:
             level = (
                 Qgis.MessageLevel.Warning
