@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,9 +43,14 @@ from .raster_io import (
 
 OUTPUT_NODATA = -9999.0
 SOURCE_TAGS = ("IMAGE_DATE", "MODEL_VERSION", "IMAGE_VERSION")
-# Pixels per window: bounds memory (about 10 float64 arrays of this size at a time)
-# whatever the raster size, while keeping numpy's per-call overhead negligible.
-WINDOW_PIXELS = 1 << 19
+# Pixels read per window: bounds memory whatever the raster size (the reader holds one
+# window ahead). A whole row of 512 px blocks across a 5120 px tile: one read then decodes
+# ten blocks, which GDAL spreads over every core (on 2 cores: 1.0 s instead of 1.1 s for a
+# whole tile with 1024 x 512 windows, for 35 MB more at peak).
+WINDOW_PIXELS = 5120 * 512
+# Pixels computed at a time: numpy's float64 temporaries then stay in the CPU cache, which
+# makes the arithmetic two to three times faster than over whole windows.
+CHUNK_PIXELS = 1 << 15
 OUTPUT_BLOCK = 256
 
 
@@ -132,28 +138,73 @@ def compute_index(
 
 
 def _fill(dataset, inputs, expression, target, windows, progress, is_cancelled) -> _Statistics:
-    """Compute and write every window; the statistics of what was written."""
+    """Compute and write every window; the statistics of what was written.
+
+    One reader thread decodes the next window while this one is computed and written: GDAL
+    lets go of the GIL while it decodes, so the two overlap on separate cores. Only that
+    thread touches the source dataset until the loop ends.
+    """
     band = target.GetRasterBand(1)
     stats = _Statistics()
     done, total = 0, dataset.RasterXSize * dataset.RasterYSize
-    for rows in windows:
-        for x, y, width, height in rows:
+    numbers = list(dict.fromkeys(inputs.numbers))
+    positions = [numbers.index(number) for number in inputs.numbers]
+    queue = [(window, window == row[-1]) for row in windows for window in row]
+    with ThreadPoolExecutor(1, thread_name_prefix="clearsky-index-read") as reader:
+        ahead = reader.submit(_read, dataset, numbers, *queue[0])
+        for position, ((x, y, width, height), row_end) in enumerate(queue):
             if is_cancelled and is_cancelled():
                 raise CancelledError()
-            values, invalid = _read(dataset, inputs, x, y, width, height)
-            result = expression.evaluate(values).astype(np.float32)
-            invalid |= ~np.isfinite(result)
-            result[invalid] = OUTPUT_NODATA
+            raw = ahead.result()
+            if position + 1 < len(queue):
+                ahead = reader.submit(_read, dataset, numbers, *queue[position + 1])
+            result = _compute(raw, positions, inputs, expression, stats)
             checked(band.WriteArray, result, x, y)
-            stats.add(result, invalid)
             done += width * height
             if progress:
                 progress(done / total)
-        # Whole block rows are done: write them out and drop them from GDAL's block
-        # cache, so memory stays bounded whatever the raster size.
-        flush(target)
-        dataset.FlushCache()
+            if row_end:
+                # Whole block rows are done: write them out and drop them from GDAL's
+                # block cache, so memory stays bounded whatever the raster size.
+                flush(target)
     return stats
+
+
+def _read(dataset: gdal.Dataset, numbers: list[int], window: tuple, row_end: bool) -> np.ndarray:
+    """The window's bands (band, row, column) as stored, in one dataset-level read."""
+    x, y, width, height = window
+    # Pixel-interleaved files decode each block once for all bands.
+    raw = checked(dataset.ReadAsArray, x, y, width, height, band_list=numbers)
+    if row_end:
+        dataset.FlushCache()
+    return raw.reshape(len(numbers), height, width)
+
+
+def _compute(raw: np.ndarray, positions, inputs: _Input, expression, stats) -> np.ndarray:
+    """The window's float32 result with nodata marked, a few rows at a time.
+
+    ``positions``: where each of ``inputs.terms`` is in ``raw``.
+    """
+    height, width = raw.shape[1:]
+    result = np.empty((height, width), dtype=np.float32)
+    step = max(1, CHUNK_PIXELS // width)
+    for top in range(0, height, step):
+        planes = raw[:, top : top + step]
+        invalid = np.zeros(planes.shape[1:], dtype=bool)
+        values = {}
+        for term, position, scale, nodata in zip(
+            inputs.terms, positions, inputs.scales, inputs.nodata
+        ):
+            plane = planes[position]
+            if nodata is not None:
+                invalid |= np.isnan(plane) if math.isnan(nodata) else plane == nodata
+            values[term] = np.multiply(plane, 1.0 / scale, dtype=np.float64)
+        part = result[top : top + step]
+        part[...] = expression.evaluate(values)
+        invalid |= ~np.isfinite(part)
+        np.copyto(part, np.float32(OUTPUT_NODATA), where=invalid)
+        stats.add(part, invalid)
+    return result
 
 
 def _open(source: Path) -> gdal.Dataset:
@@ -268,26 +319,6 @@ def _align(value: int, step: int) -> int:
     return -(-value // step) * step
 
 
-def _read(dataset: gdal.Dataset, inputs: _Input, x: int, y: int, width: int, height: int):
-    """Scaled float64 arrays by term, and the mask of pixels where any of them is nodata."""
-    numbers = list(dict.fromkeys(inputs.numbers))
-    # One dataset-level read: pixel-interleaved files decode each block once for all bands.
-    raw = checked(dataset.ReadAsArray, x, y, width, height, band_list=numbers)
-    raw = raw.reshape(len(numbers), height, width)
-    invalid = np.zeros((height, width), dtype=bool)
-    values = {}
-    for term, number, scale, nodata in zip(
-        inputs.terms, inputs.numbers, inputs.scales, inputs.nodata
-    ):
-        plane = raw[numbers.index(number)]
-        if nodata is not None:
-            invalid |= np.isnan(plane) if math.isnan(nodata) else plane == nodata
-        value = plane.astype(np.float64)
-        value *= 1.0 / scale
-        values[term] = value
-    return values, invalid
-
-
 class _Statistics:
     """Running count, sum, sum of squares, min and max over valid pixels."""
 
@@ -299,15 +330,15 @@ class _Statistics:
         self.maximum = -math.inf
 
     def add(self, values: np.ndarray, invalid: np.ndarray) -> None:
-        valid = ~invalid
-        count = int(np.count_nonzero(valid))
-        if not count:
+        valid = values[~invalid] if invalid.any() else values.ravel()
+        if not valid.size:
             return
-        self.count += count
-        self.total += float(np.sum(values, where=valid, dtype=np.float64))
-        self.squares += float(np.sum(np.square(values, dtype=np.float64), where=valid))
-        self.minimum = min(self.minimum, float(np.min(values, where=valid, initial=np.inf)))
-        self.maximum = max(self.maximum, float(np.max(values, where=valid, initial=-np.inf)))
+        wide = valid.astype(np.float64)
+        self.count += int(wide.size)
+        self.total += float(wide.sum())
+        self.squares += float(np.square(wide).sum())  # not np.dot: BLAS threads spin
+        self.minimum = min(self.minimum, float(valid.min()))
+        self.maximum = max(self.maximum, float(valid.max()))
 
     @property
     def mean(self) -> float | None:

@@ -34,8 +34,11 @@ from .raster_io import (
     released_on_error,
 )
 
+# DEFLATE, which every GIS reads, at level 2: on the benchmark's tiles it needs a third less
+# CPU than GDAL's default level 6 (merging 1.3x faster) for files about 2% larger.
 COG_OPTIONS = [
     "COMPRESS=DEFLATE",
+    "LEVEL=2",
     "PREDICTOR=YES",
     "BLOCKSIZE=512",
     "OVERVIEWS=AUTO",
