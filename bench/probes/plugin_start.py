@@ -84,6 +84,7 @@ def main(which: str) -> None:
     heavy = [m for m in HEAVY if m in sys.modules and m not in already]
     print(f"ELAPSED={elapsed:.4f}")
     print(f"HEAVY={','.join(heavy)}")
+    print(f"HEAVY_COUNT={len(heavy)}")
     plugin.unload()
     app.exitQgis()
 

@@ -1,0 +1,139 @@
+"""Benchmark 1: NDVI of a whole 5120 x 5120 x 10 int16 tile, ours vs the tools a user has."""
+
+from __future__ import annotations
+
+import shutil
+
+from common import (
+    BEFORE,
+    OUT,
+    PYTHON,
+    Spec,
+    before_env,
+    legacy_tiles,
+    measure_all,
+    summary_line,
+    table,
+    verdict,
+)
+
+from clearsky_vision.core.indices import _creation_options
+
+PROBE = "bench/probes/ndvi.py"
+
+
+def run(runs: int = 5) -> tuple[str, list[str]]:
+    source = legacy_tiles(5120, ["379_291"])[0]
+    folder = OUT / "ndvi"
+
+    def fresh() -> None:
+        # Every tool writes a new file into an empty folder, and none finds the statistics
+        # that opening the tile in QGIS leaves beside it.
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        source.with_name(source.name + ".aux.xml").unlink(missing_ok=True)
+
+    def probe(mode: str) -> list:
+        return [PYTHON, PROBE, mode, source, folder / f"{mode}.tif"]
+
+    gdal_calc = [
+        "gdal_calc.py",
+        "--quiet",
+        *("-A", source, "--A_band=7", "-B", source, "--B_band=3"),
+        "--calc=(A.astype(float32) - B) / (A.astype(float32) + B)",
+        "--type=Float32",
+        "--NoDataValue=-9999",
+        f"--outfile={folder / 'gdal_calc.tif'}",
+        *(f"--co={option}" for option in _creation_options()),  # the same file as ours
+    ]
+    specs = [
+        Spec("ours: core.indices.compute_index", probe("ours"), fresh),
+        Spec("gdal_calc.py (same output options as ours)", gdal_calc, fresh),
+        Spec("QgsRasterCalculator (its defaults)", probe("qgis"), fresh),
+        Spec("naive numpy script (whole bands)", probe("naive"), fresh),
+        Spec("floor: reading B4 + B8 only, as ours does", probe("read"), fresh),
+    ]
+    env = before_env()
+    if env:
+        specs.append(Spec(f"ours before ({BEFORE[:7]})", probe("ours"), fresh, env))
+    measures = measure_all(specs, runs)
+    ours, calc, qgis, naive, floor = measures[:5]
+    lines = [
+        summary_line("ndvi_vs_gdal_calc", ours.seconds, calc.seconds),
+        summary_line("ndvi_vs_qgis_raster_calculator", ours.inner, qgis.inner),
+        summary_line("ndvi_vs_naive_numpy", ours.seconds, naive.seconds),
+        summary_line("ndvi_peak_rss_vs_naive_numpy", ours.peak_mb, naive.peak_mb, "MB"),
+    ]
+    if env:
+        lines.append(summary_line("ndvi_vs_ours_before", ours.inner, measures[5].inner))
+    section = table(
+        "1. Spectral index (NDVI) of a 5120 x 5120 x 10 int16 tile",
+        ".venv/bin/python bench/run.py --only ndvi",
+        measures,
+        "; ".join(lines),
+    )
+    qgis_ratio = qgis.inner / ours.inner
+    section += "\n".join(
+        [
+            "",
+            verdict("wall time no worse than gdal_calc.py", ours.seconds <= calc.seconds),
+            verdict(
+                f"at least 3x faster than QgsRasterCalculator (measured {qgis_ratio:.2f}x)",
+                qgis_ratio >= 3,
+            ),
+            verdict(f"peak RSS under 250 MB ({ours.peak_mb:.0f} MB)", ours.peak_mb < 250),
+            verdict(
+                "the naive script needs several times our memory "
+                f"({naive.peak_mb / ours.peak_mb:.1f}x)",
+                naive.peak_mb >= 3 * ours.peak_mb,
+            ),
+            "",
+        ]
+    )
+    section += (
+        "\nThe input is the emulator's tile of zone 379_291 on 2024-07-01 (363 MB, Cloud "
+        "Optimized GeoTIFF, DEFLATE with predictor, 512 px blocks, the ten bands interleaved "
+        "by pixel, nodata 0), the same file for every tool. Each run is a fresh process "
+        "writing a new file. Ratios are peer / ours: above 1 means we are faster or smaller. "
+        "Ours and gdal_calc.py are compared on wall time (a whole command-line process each: "
+        "interpreter, imports, work); QgsRasterCalculator on work time, because inside QGIS "
+        "it does not pay QGIS's start-up; the naive script on wall time and peak RSS.\n\n"
+        "What each writes: ours a float32 GeoTIFF, 256 px tiles, ZSTD level 1 with the "
+        "floating point predictor, statistics stored; gdal_calc.py the same creation options "
+        "(it computes in float32, its fastest setting, exact for a ratio of integers); "
+        "QgsRasterCalculator an uncompressed float32 GeoTIFF in strips (it takes no creation "
+        "options in QGIS 3.22, and an uncompressed file is a cheaper write than ours); the "
+        "naive script an uncompressed float32 GeoTIFF (GDAL's default).\n"
+    )
+    if qgis_ratio < 3:
+        section += _why_not_3x(qgis.inner / 3, floor.inner)
+    section += (
+        "\nWhat the profile led to (core/indices.py; the 'ours before' row, when git history "
+        f"is at hand, runs the code of {BEFORE[:7]} in this same run):\n\n"
+        "- a reader thread decodes the next window while the current one is computed and "
+        "written (GDAL releases the GIL while it decodes), where before reading, computing "
+        "and writing took turns;\n"
+        "- windows of a whole row of 512 px blocks (5120 x 512) instead of 1024 x 512, so "
+        "one read decodes ten blocks on every core instead of two;\n"
+        "- the arithmetic and the statistics run on slices of 32768 pixels, whose float64 "
+        "temporaries stay in the CPU cache, and the statistics no longer use numpy's "
+        "`where=` reductions (slow) nor, as a first attempt did, `np.dot` (its OpenBLAS "
+        "threads spin and take the cores the decoder needs).\n"
+    )
+    return section, lines
+
+
+def _why_not_3x(needed: float, floor: float) -> str:
+    return (
+        "\n**Why 3x QgsRasterCalculator is out of reach here.** 3x would mean "
+        f"{needed:.3f} s of work; the floor row, which only reads the two bands the "
+        f"way ours does and computes nothing, takes {floor:.3f} s, and computing and writing "
+        "the result come on top. The ten bands are "
+        "interleaved by pixel and DEFLATE-compressed, so every block of all ten bands must be "
+        "inflated to get B4 and B8: a profile of the floor (`perf record`) puts about 60% of "
+        "its CPU time in libdeflate and 8% in libtiff's predictor. QgsRasterCalculator "
+        "inflates the same blocks on one core; ours spreads them over both cores of this "
+        "machine, and with two cores that is all the parallelism there is. On a machine with "
+        "more cores the gap would grow (GDAL's decoding uses every core; QgsRasterCalculator "
+        "does not), but that cannot be shown here.\n"
+    )

@@ -1,0 +1,23 @@
+"""Probe: merge tiles with core.merge.merge, as the dock and Processing do.
+
+    merge.py OUTPUT SOURCE [SOURCE ...]
+
+Prints ELAPSED=<seconds> for the merge alone.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from clearsky_vision.core.merge import merge
+
+
+def main(output: str, *sources: str) -> None:
+    started = time.perf_counter()
+    merge(sources, output)
+    print(f"ELAPSED={time.perf_counter() - started:.4f}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
