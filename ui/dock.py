@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from qgis.core import Qgis, QgsInterval, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core import tasks
@@ -63,6 +63,9 @@ class BatchContext:
 
 class ClearSkyDock(QgsDockWidget):
     """Account, area, dates, options, cost and download, top to bottom as a user goes."""
+
+    # Emitted with the summary the user sees when every date of a download has ended.
+    downloadsFinished = pyqtSignal(str)
 
     def __init__(self, iface, open_settings) -> None:
         super().__init__("ClearSKY Vision")
@@ -540,6 +543,7 @@ class ClearSkyDock(QgsDockWidget):
         level = Qgis.MessageLevel.Success if batch.ok else Qgis.MessageLevel.Warning
         self._tell(summary, level)
         self.refresh_account()
+        self.downloadsFinished.emit(summary)
 
     # Layers --------------------------------------------------------------------------
 

@@ -48,9 +48,10 @@ def flow():
     for date in TICKED:
         dock.dates_box.items[date].setCheckState(0, Qt.CheckState.Checked)
     report["steps"].append(f"ticked: {dock.order_box.total.text()}")
+    finished = []
+    dock.downloadsFinished.connect(finished.append)
     dock.order_box.download_button.click()
-    yield lambda: dock.batch is not None
-    yield lambda: dock.batch is None
+    yield lambda: finished
     yield lambda: dock.plan is not None  # the list now shows the downloaded dates as free
 
     group = QgsProject.instance().layerTreeRoot().findGroup(dock.batch_context.group)

@@ -119,6 +119,7 @@ def tick(dock, *dates: dt.date) -> None:
 
 def download(dock, qtbot) -> None:
     """Press Download and wait until every date has ended."""
-    qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS * 3)
+    # Waiting for the signal, not polling for the batch: a batch that fails fast can begin
+    # and end between two polls.
+    with qtbot.waitSignal(dock.downloadsFinished, timeout=WAIT_MS * 3):
+        qtbot.mouseClick(dock.order_box.download_button, LEFT)

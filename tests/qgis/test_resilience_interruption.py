@@ -154,9 +154,8 @@ def through_the_dock(server, folder, request):
     monkeypatch.setenv("CLEARSKY_API_KEY", DEMO_KEY)
     ready_to_download(dock, qtbot, matrix.FAULTY)
     killer = kill_when_downloading(server)
-    qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    with qtbot.waitSignal(dock.downloadsFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(dock.order_box.download_button, LEFT)
     killer.join()
     assert dock_statuses(dock)[FAULTY] == "network error"
     expected = f"ClearSKY Vision:{FAULTY}: {unreachable(server)}"
