@@ -5,13 +5,11 @@ Shared by the Processing algorithms (when their outputs load) and the dock. Main
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from qgis.core import QgsRasterLayer
 
 from .catalogue import SpectralIndex
 from .indices import IndexResult
-from .style import RasterInfo, describe, set_date, style_index
+from .style import RasterInfo, date_and_describe, style_index
 
 
 def index_range(
@@ -36,15 +34,6 @@ def style_index_layer(
     if index.reference:
         facts.append(("Reference", index.reference))
     date_and_describe(layer, RasterInfo.read(layer.source()), facts)
-
-
-def date_and_describe(
-    layer: QgsRasterLayer, info: RasterInfo, facts: Sequence[tuple[str, str]]
-) -> None:
-    """Put the layer on its IMAGE_DATE in the Temporal Controller and fill its metadata."""
-    if info.image_date:
-        set_date(layer, info.image_date)
-    describe(layer, info, facts)
 
 
 def load_index(result: IndexResult, name: str | None = None) -> QgsRasterLayer:

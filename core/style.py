@@ -204,6 +204,24 @@ def describe(layer: QgsRasterLayer, info: RasterInfo, facts: Sequence[tuple[str,
     layer.setMetadata(metadata)
 
 
+def date_and_describe(
+    layer: QgsRasterLayer, info: RasterInfo, facts: Sequence[tuple[str, str]]
+) -> None:
+    """Put the layer on its IMAGE_DATE in the Temporal Controller and fill its metadata."""
+    if info.image_date:
+        set_date(layer, info.image_date)
+    describe(layer, info, facts)
+
+
+def present_composite(
+    layer: QgsRasterLayer, facts: Sequence[tuple[str, str]] = (), info: RasterInfo | None = None
+) -> None:
+    """Style, date and describe a layer of one of our files (the dock and Processing)."""
+    info = info or RasterInfo.read(layer.source())
+    style_composite(layer, info)
+    date_and_describe(layer, info, facts)
+
+
 def load_composite(
     path: str | Path, name: str | None = None, facts: Sequence[tuple[str, str]] = ()
 ) -> QgsRasterLayer:
@@ -211,8 +229,5 @@ def load_composite(
     info = RasterInfo.read(path)
     date = info.image_date
     layer = QgsRasterLayer(str(path), name or (date.isoformat() if date else Path(path).stem))
-    style_composite(layer, info)
-    if date:
-        set_date(layer, date)
-    describe(layer, info, facts)
+    present_composite(layer, facts, info)
     return layer

@@ -17,12 +17,9 @@ class CompositeStyle(QgsProcessingLayerPostProcessorInterface):
         self.facts = tuple(facts)
 
     def postProcessLayer(self, layer, context, feedback) -> None:
-        from ..core.index_style import date_and_describe
-        from ..core.style import RasterInfo, style_composite
+        from ..core.style import present_composite
 
-        info = RasterInfo.read(layer.source())
-        style_composite(layer, info)
-        date_and_describe(layer, info, self.facts)
+        present_composite(layer, self.facts)
 
 
 class IndexStyle(QgsProcessingLayerPostProcessorInterface):

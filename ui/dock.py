@@ -524,11 +524,8 @@ class ClearSkyDock(QgsDockWidget):
             return  # the same fix applies to every date: say it once per batch
         self._key_refused_told |= refused
         if not cancelled:
-            level = (
-                Qgis.MessageLevel.Warning
-                if isinstance(error, NoDataError)
-                else (Qgis.MessageLevel.Critical)
-            )
+            no_data = isinstance(error, NoDataError)
+            level = Qgis.MessageLevel.Warning if no_data else Qgis.MessageLevel.Critical
             self._tell(f"{date}: {user_text(error)}", level)
 
     def _batch_done(self, batch: DownloadBatch) -> None:
