@@ -19,9 +19,9 @@ from common import (
     verdict,
 )
 
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
 
 DAY = "2024-07-01"  # the 1st of a month is never missing in the emulator's world
 AOI = Aoi.from_bounds(9.50, 55.50, 9.70, 55.62)  # ~170 km2: 10-band files of ~20 MB

@@ -70,7 +70,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         "- transfer: the rest of the body to disk (ours also checks the file with GDAL and "
         "writes its sidecar);\n"
         "- styling: ours loads the layer styled true colour with its date and metadata "
-        "(`core.layers.show_composite`); by hand, `QgsRasterLayer` with QGIS's default "
+        "(`core.qgs.layers.show_composite`); by hand, `QgsRasterLayer` with QGIS's default "
         "style, added to the project;\n"
         "- drawing: until the canvas has drawn the layer.\n\n"
         "The peer is the least a user could do with the same server: curl for each request "

@@ -18,7 +18,7 @@ from common import (
 )
 from osgeo import gdal
 
-from clearsky_vision.core.merge import COG_OPTIONS
+from clearsky_vision.core.raster.merge import COG_OPTIONS
 
 TILE_SIZE = 2560
 ZONES = ["379_291", "380_291", "379_292", "380_292"]  # 2 x 2 zones: X and Y differ by 1
@@ -46,7 +46,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
     )
     gdal_merge = ["gdal_merge.py", "-q", "-n", "0", "-a_nodata", "0", "-o", outputs["merged"]]
     specs = [
-        Spec("ours: core.merge.merge to a COG", ours_command, fresh("ours")),
+        Spec("ours: core.raster.merge.merge to a COG", ours_command, fresh("ours")),
         Spec("gdalbuildvrt + gdal_translate -of COG", ["bash", "-c", pair], fresh("pair")),
         Spec("gdal_merge.py -n 0 (plain GTiff)", [*gdal_merge, *tiles], fresh("merged")),
     ]

@@ -17,7 +17,7 @@ from common import (
     verdict,
 )
 
-from clearsky_vision.core.indices import _creation_options
+from clearsky_vision.core.raster.indices import _creation_options
 
 PROBE = "bench/probes/ndvi.py"
 
@@ -47,7 +47,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         *(f"--co={option}" for option in _creation_options()),  # the same file as ours
     ]
     specs = [
-        Spec("ours: core.indices.compute_index", probe("ours"), fresh),
+        Spec("ours: core.raster.indices.compute_index", probe("ours"), fresh),
         Spec("gdal_calc.py (same output options as ours)", gdal_calc, fresh),
         Spec("QgsRasterCalculator (its defaults)", probe("qgis"), fresh),
         Spec("naive numpy script (whole bands)", probe("naive"), fresh),
@@ -108,7 +108,8 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
     if qgis_ratio < 3:
         section += _why_not_3x(qgis.inner / 3, floor.inner)
     section += (
-        "\nWhat the profile led to (core/indices.py; the 'ours before' row, when git history "
+        "\nWhat the profile led to (core/raster/indices.py; the 'ours before' row, when git "
+        "history "
         f"is at hand, runs the code of {BEFORE[:7]} in this same run):\n\n"
         "- a reader thread decodes the next window while the current one is computed and "
         "written (GDAL releases the GIL while it decodes), where before reading, computing "

@@ -222,8 +222,8 @@ class EmulatorProcess:
         self.stop()
 
 
-# The plugin before the benchmarks' speed-ups (core/indices.py, core/merge.py), measured in
-# the same run as the plugin of the working tree: before and after are compared like peers.
+# The plugin before the benchmarks' speed-ups (core/raster/indices.py, core/raster/merge.py),
+# measured in the same run as the plugin of the working tree: before and after compared as peers.
 BEFORE = "3a6486d7f5cfcad3fe8921c52677aa9758383c05"
 
 
@@ -259,7 +259,7 @@ def tile_id(zone: str, day: str = "2024-07-01") -> int:
 
 def legacy_tiles(tile_size: int, zones: list[str]) -> list[Path]:
     """Whole tiles of ``zones`` on 2024-07-01, downloaded once with our client and kept."""
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
 
     folder = OUT / f"tiles-{tile_size}"
     paths = [folder / f"tile_{tile_id(zone)}.tif" for zone in zones]

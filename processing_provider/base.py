@@ -46,7 +46,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def processAlgorithm(self, parameters, context, feedback: QgsProcessingFeedback):
-        from ..core.errors import ClearSkyError
+        from ..core.api.errors import ClearSkyError
 
         try:
             return self.execute(parameters, context, feedback)
@@ -66,8 +66,8 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
     def client(feedback):
         """A client from CLEARSKY_API_URL / CLEARSKY_API_KEY or the plugin settings; a plain
         http:// server other than this machine is reported as a warning."""
-        from ..core.client import configured_client
-        from ..core.config import insecure_url_warning
+        from ..core.api.client import configured_client
+        from ..core.api.config import insecure_url_warning
 
         client = configured_client()
         warning = insecure_url_warning(client.base_url)

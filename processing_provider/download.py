@@ -29,7 +29,7 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
     )
 
     def define(self) -> None:
-        from ..core.models import PixelSelection
+        from ..core.api.models import PixelSelection
 
         p.add_area(self)
         p.add_dates(self)
@@ -46,8 +46,8 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         add_delivery(self, "the download", "Downloaded files", "Credits spent")
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.models import CompositeRequest
-        from ..core.purchase import checked_plan
+        from ..core.api.models import CompositeRequest
+        from ..core.api.purchase import checked_plan
 
         aoi = p.area_of_interest(self, parameters, context, feedback)
         options = p.request_options(self, parameters, context, aoi)

@@ -37,7 +37,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         add_delivery(self, "the tiles", "Downloaded tiles", "Credits spent (estimated)")
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.client import TILE_CREDITS_HINT
+        from ..core.api.client import TILE_CREDITS_HINT
 
         aoi = p.area_of_interest(self, parameters, context, feedback)
         start, end = p.date_range(self, parameters, context)
@@ -81,7 +81,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
 
     @staticmethod
     def no_tiles(start, end):
-        from ..core.errors import NoDataError
+        from ..core.api.errors import NoDataError
 
         return NoDataError(
             f"No whole tiles over the area between {start} and {end}: widen the dates, or "
@@ -91,8 +91,8 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
     @staticmethod
     def check_cost(credits: float, count: int, cost: float, limit, folder) -> None:
         """Refuse before anything is bought: MAX_CREDITS, the key's credits, disk space."""
-        from ..core import errors
-        from ..core.download import check_output_folder
+        from ..core.api import errors
+        from ..core.api.store import check_output_folder
 
         if limit is not None and cost > limit:
             raise errors.InputError(

@@ -14,7 +14,7 @@ from typing import Any
 
 from qgis.core import QgsProcessingOutputMultipleLayers, QgsProcessingOutputNumber
 
-from ..core.errors import CancelledError, ClearSkyError
+from ..core.api.errors import CancelledError, ClearSkyError
 from .layers import CompositeStyle, load_on_completion
 from .parameters import OUTPUT_FOLDER, OUTPUT_LAYERS, add_max_credits, add_output_folder
 

@@ -36,8 +36,8 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.models import CompositeRequest
-        from ..core.purchase import PurchasePlan
+        from ..core.api.models import CompositeRequest
+        from ..core.api.purchase import PurchasePlan
 
         aoi = p.area_of_interest(self, parameters, context, feedback)
         options = p.request_options(self, parameters, context, aoi)

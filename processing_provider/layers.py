@@ -1,4 +1,4 @@
-"""Layers the algorithms load when they finish, styled by core.style on the main thread."""
+"""Layers the algorithms load when they finish, styled by core.qgs.style on the main thread."""
 
 from __future__ import annotations
 
@@ -17,13 +17,13 @@ class CompositeStyle(QgsProcessingLayerPostProcessorInterface):
         self.facts = tuple(facts)
 
     def postProcessLayer(self, layer, context, feedback) -> None:
-        from ..core.style import present_composite
+        from ..core.qgs.style import present_composite
 
         present_composite(layer, self.facts)
 
 
 class IndexStyle(QgsProcessingLayerPostProcessorInterface):
-    """The index's diverging ramp, date and metadata (core.index_style, as in the dock)."""
+    """The index's diverging ramp, date and metadata (core.qgs.index_style, as in the dock)."""
 
     def __init__(self, index, minimum: float | None = None, maximum: float | None = None) -> None:
         super().__init__()
@@ -31,7 +31,7 @@ class IndexStyle(QgsProcessingLayerPostProcessorInterface):
         self.values = (minimum, maximum)
 
     def postProcessLayer(self, layer, context, feedback) -> None:
-        from ..core.index_style import style_index_layer
+        from ..core.qgs.index_style import style_index_layer
 
         style_index_layer(layer, self.index, *self.values)
 

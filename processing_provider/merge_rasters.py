@@ -45,8 +45,8 @@ class MergeAlgorithm(ClearSkyAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, "Merged raster"))
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.errors import InputError
-        from ..core.merge import merge
+        from ..core.api.errors import InputError
+        from ..core.raster.merge import merge
 
         layers = self.parameterAsLayerList(parameters, INPUT, context)
         if not layers:

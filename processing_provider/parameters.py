@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..core.errors import InputError
-from ..core.qgis_enums import enum_member
+from ..core.api.errors import InputError
+from ..core.qgs.enums import enum_member
 
 AOI = "AOI"
 EXTENT = "EXTENT"
@@ -88,7 +88,7 @@ def area_of_interest(algorithm, parameters, context, feedback):
 
 
 def _area_of_interest(algorithm, parameters, context):
-    from ..core.geometry import Aoi
+    from ..core.api.geometry import Aoi
 
     source = algorithm.parameterAsSource(parameters, AOI, context)
     if source is not None:
@@ -150,7 +150,7 @@ def add_dates(algorithm) -> None:
 
 def dates(algorithm, parameters, context) -> list[dt.date]:
     """The DATES text as sorted, distinct dates."""
-    from ..core.models import parse_date
+    from ..core.api.models import parse_date
 
     text = algorithm.parameterAsString(parameters, DATES, context) or ""
     found = sorted({parse_date(part) for part in text.replace(";", ",").split(",") if part.strip()})
@@ -164,7 +164,7 @@ def dates(algorithm, parameters, context) -> list[dt.date]:
 
 def add_request_options(algorithm) -> None:
     """RESOLUTION, BANDS and CRS: what each composite file holds."""
-    from ..core.models import RESOLUTIONS
+    from ..core.api.models import RESOLUTIONS
 
     algorithm.addParameter(
         QgsProcessingParameterEnum(
@@ -187,7 +187,7 @@ def add_request_options(algorithm) -> None:
 
 def request_options(algorithm, parameters, context, aoi) -> dict:
     """Keyword arguments for CompositeRequest: resolution, bands and epsg."""
-    from ..core.bands import BandList
+    from ..core.api.bands import BandList
 
     crs = algorithm.parameterAsCrs(parameters, CRS, context)
     if crs.isValid():

@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.version import plugin_version
+from ..core.api.version import plugin_version
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "clearsky.svg"
 MODELS = Path(__file__).resolve().parent.parent / "models"

@@ -49,7 +49,7 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputString(p.DATES, "Fully covered dates"))
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.models import Coverage
+        from ..core.api.models import Coverage
 
         aoi = p.area_of_interest(self, parameters, context, feedback)
         start, end = p.date_range(self, parameters, context)

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.catalogue import CATALOGUE, CUSTOM
+from ..core.raster.catalogue import CATALOGUE, CUSTOM
 from . import parameters as p
 from .base import ClearSkyAlgorithm
 from .layers import IndexStyle, load_on_completion, style_when_loaded
@@ -61,8 +61,8 @@ def add_index_parameters(algorithm) -> None:
 
 def spectral_index(algorithm, parameters, context, feedback):
     """The chosen catalogue index, or the EXPRESSION when INDEX is CUSTOM."""
-    from ..core.catalogue import custom_index, resolve_index
-    from ..core.errors import InputError
+    from ..core.api.errors import InputError
+    from ..core.raster.catalogue import custom_index, resolve_index
 
     key = algorithm.parameterAsEnumString(parameters, INDEX, context)
     expression = (algorithm.parameterAsString(parameters, EXPRESSION, context) or "").strip()
@@ -79,7 +79,7 @@ def spectral_index(algorithm, parameters, context, feedback):
 
 def raster_path(layer) -> Path:
     """The file behind a raster layer; the index reads files, not web services."""
-    from ..core.errors import InputError
+    from ..core.api.errors import InputError
 
     if layer is None or layer.providerType() != "gdal":
         name = layer.name() if layer is not None else "The input"
@@ -89,7 +89,7 @@ def raster_path(layer) -> Path:
 
 def compute(source: Path, index, output: Path, feedback):
     """The core computation with Processing's progress and cancel."""
-    from ..core.indices import compute_index
+    from ..core.raster.indices import compute_index
 
     return compute_index(
         source,
@@ -116,7 +116,7 @@ class IndexAlgorithm(ClearSkyAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, f"{name.title()} over valid pixels"))
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.errors import InputError
+        from ..core.api.errors import InputError
 
         source = raster_path(self.parameterAsRasterLayer(parameters, INPUT, context))
         index = spectral_index(self, parameters, context, feedback)
@@ -152,8 +152,8 @@ class IndexBatchAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers(p.OUTPUT_LAYERS, "Index files"))
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.errors import CancelledError, ClearSkyError, InputError
-        from ..core.indices import index_output_path
+        from ..core.api.errors import CancelledError, ClearSkyError, InputError
+        from ..core.raster.indices import index_output_path
 
         layers = self.parameterAsLayerList(parameters, INPUT_LAYERS, context)
         if not layers:

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from osgeo import gdal
 
-from clearsky_vision.core.catalogue import resolve_index
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.indices import compute_index, index_output_path
-from clearsky_vision.core.models import CompositeRequest, Coverage
-from clearsky_vision.core.purchase import checked_plan
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest, Coverage
+from clearsky_vision.core.api.purchase import checked_plan
+from clearsky_vision.core.raster.catalogue import resolve_index
+from clearsky_vision.core.raster.indices import compute_index, index_output_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_AOI = Aoi.from_bounds(9.50, 55.60, 9.56, 55.63, name="Demo fields")

@@ -7,8 +7,8 @@ import itertools
 import pytest
 from world import TODAY
 
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.http import NetworkOptions, RetryPolicy
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.transport import NetworkOptions, RetryPolicy
 
 FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.05, max_delay=1.5)
 _numbers = itertools.count(1)

@@ -21,7 +21,7 @@ DOC = ROOT / "docs" / "reliability.md"
 CLIENT, DOCK, PROCESSING, HEADLESS = "client", "dock", "clearsky:download", "qgis_process"
 ATTEMPTS = 5  # RetryPolicy().attempts: what the dock and Processing use
 TIMEOUT = 2.0  # seconds: QGIS's network timeout in the dock and Processing tests
-DOWNLOAD_TIMEOUT = TIMEOUT * 5  # core.config.DOWNLOAD_TIMEOUT_FACTOR
+DOWNLOAD_TIMEOUT = TIMEOUT * 5  # core.api.config.DOWNLOAD_TIMEOUT_FACTOR
 FAULTY, CLEAN = dt.date(2024, 6, 3), dt.date(2024, 6, 4)  # one batch: the fault hits FAULTY
 
 UNIT = "tests/unit/test_resilience_client.py"

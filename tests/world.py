@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.geometry import Aoi
 
 # The emulator is pinned to this day so dates and coverage are reproducible.
 TODAY = dt.date(2024, 7, 15)

@@ -6,7 +6,7 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
-from ..core.models import AccountInfo
+from ..core.api.models import AccountInfo
 from .messages import ERROR_STYLE, INFO_STYLE, show, text_label, user_text
 
 FIELDS = (

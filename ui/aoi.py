@@ -28,9 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.errors import ClearSkyError, InputError
-from ..core.geometry import Aoi
-from ..core.qgis_enums import POLYGON_GEOMETRY, WKT_PREFERRED_GDAL
+from ..core.api.errors import ClearSkyError, InputError
+from ..core.api.geometry import Aoi
+from ..core.qgs.enums import POLYGON_GEOMETRY, WKT_PREFERRED_GDAL
 from .map_tools import AoiDrawTool, PolygonTool, RectangleTool, rubber_band
 from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, unexpected
 

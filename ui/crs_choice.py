@@ -11,8 +11,8 @@ from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from ..core.errors import InputError
-from ..core.geometry import Aoi
+from ..core.api.errors import InputError
+from ..core.api.geometry import Aoi
 from .messages import narrow
 
 PROJECT = ""

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.models import Coverage, ImageDate
+from ..core.api.models import Coverage, ImageDate
 from .messages import ERROR_STYLE, INFO_STYLE, show, text_label
 
 DATE, COVERAGE, COST, STATUS = range(4)

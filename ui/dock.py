@@ -1,7 +1,7 @@
 """The ClearSKY Vision dock: area, dates, options, cost, then true-colour layers in time.
 
 The dock only arranges the sections and moves between them; every call to the server runs
-in a QgsTask (core.tasks) and comes back through a callback on the main thread, guarded so
+in a QgsTask (core.qgs.tasks) and comes back through a callback on the main thread, guarded so
 a late answer never touches a dock that has been closed.
 """
 
@@ -18,27 +18,27 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
-from ..core import tasks
-from ..core.batch import DateStatus, DownloadBatch, download_folder
-from ..core.client import ClearSkyClient, configured_client
-from ..core.config import Settings, insecure_url_warning
-from ..core.download import DownloadResult
-from ..core.errors import (
+from ..core.api.client import ClearSkyClient, configured_client
+from ..core.api.config import Settings, insecure_url_warning
+from ..core.api.errors import (
     CancelledError,
     ClearSkyError,
     InputError,
     KeyRefusedError,
     NoDataError,
 )
-from ..core.layers import group_name, show_composite
-from ..core.models import (
+from ..core.api.models import (
     AccountInfo,
     CostEstimate,
     Coverage,
     check_date_range,
 )
-from ..core.purchase import PurchasePlan, checked_plan, plan_purchase
-from ..core.qgis_enums import DAYS
+from ..core.api.purchase import PurchasePlan, checked_plan, plan_purchase
+from ..core.api.store import DownloadResult
+from ..core.qgs import tasks
+from ..core.qgs.batch import DateStatus, DownloadBatch, download_folder
+from ..core.qgs.enums import DAYS
+from ..core.qgs.layers import group_name, show_composite
 from .account import AccountBox
 from .aoi import AoiBox
 from .date_list import DatesBox

@@ -11,7 +11,7 @@ from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeyEvent
 
-from ..core.qgis_enums import POLYGON_GEOMETRY
+from ..core.qgs.enums import POLYGON_GEOMETRY
 
 DRAW_COLOUR = QColor(255, 140, 0)  # orange while drawing, distinct from the finished AOI
 DRAG_PIXELS = 4  # a press and release further apart than this is a drag, not a click

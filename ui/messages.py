@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QComboBox, QLabel
 
-from ..core import errors
-from ..core.errors import ClearSkyError
+from ..core.api import errors
+from ..core.api.errors import ClearSkyError
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b35900;"

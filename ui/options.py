@@ -8,11 +8,11 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout
 
-from ..core.bands import BAND_LABELS, BandList
-from ..core.config import Settings
-from ..core.errors import ClearSkyError, InputError
-from ..core.geometry import Aoi
-from ..core.models import RESOLUTIONS, CompositeRequest, PixelSelection
+from ..core.api.bands import BAND_LABELS, BandList
+from ..core.api.config import Settings
+from ..core.api.errors import ClearSkyError, InputError
+from ..core.api.geometry import Aoi
+from ..core.api.models import RESOLUTIONS, CompositeRequest, PixelSelection
 from .crs_choice import OutputCrsChoice
 from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, narrow, show, text_label
 

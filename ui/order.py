@@ -6,7 +6,7 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar, QPushButton
 
-from ..core.purchase import PurchasePlan
+from ..core.api.purchase import PurchasePlan
 from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, WARNING_STYLE, show, text_label
 
 NOT_ESTIMATED = "–"

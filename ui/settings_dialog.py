@@ -13,9 +13,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.config import Settings, check_base_url, insecure_url_warning, store_key
-from ..core.errors import ClearSkyError
-from ..core.models import RESOLUTIONS
+from ..core.api.config import Settings, check_base_url, insecure_url_warning, store_key
+from ..core.api.errors import ClearSkyError
+from ..core.api.models import RESOLUTIONS
 from .crs_choice import OutputCrsChoice
 from .messages import ERROR_STYLE, WARNING_STYLE
 
@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         """Save, or say what is wrong and keep the dialog open."""
         try:
             self.settings.base_url = check_base_url(self.base_url.text())
-            from ..core.bands import BandList
+            from ..core.api.bands import BandList
 
             self.settings.default_bands = BandList.parse(self.bands.text()).api_value
             key = self.api_key.text().strip()

@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsMapCanvas
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.geometry import Aoi
 
 
 def canvas_over(aoi: Aoi) -> QgsMapCanvas:

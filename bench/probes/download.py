@@ -10,9 +10,9 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
 
 
 def main(mode: str, url: str, key: str, *rest: str) -> None:

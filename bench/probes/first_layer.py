@@ -22,11 +22,11 @@ from pathlib import Path
 from canvas import canvas_over, draw
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.layers import show_composite
-from clearsky_vision.core.models import CompositeRequest
-from clearsky_vision.core.purchase import checked_plan, plan_purchase
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.purchase import checked_plan, plan_purchase
+from clearsky_vision.core.qgs.layers import show_composite
 
 SEARCH_DAYS = 45  # the range searched: the date and the 45 days before it
 

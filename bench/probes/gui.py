@@ -21,16 +21,16 @@ from canvas import canvas_over
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 
-from clearsky_vision.core import tasks
-from clearsky_vision.core.batch import DownloadBatch
-from clearsky_vision.core.catalogue import resolve_index
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.index_style import load_index
-from clearsky_vision.core.indices import compute_index, index_output_path
-from clearsky_vision.core.layers import show_composite
-from clearsky_vision.core.models import CompositeRequest
-from clearsky_vision.core.raster_tasks import IndexTask
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.qgs import tasks
+from clearsky_vision.core.qgs.batch import DownloadBatch
+from clearsky_vision.core.qgs.index_style import load_index
+from clearsky_vision.core.qgs.layers import show_composite
+from clearsky_vision.core.qgs.raster_tasks import IndexTask
+from clearsky_vision.core.raster.catalogue import resolve_index
+from clearsky_vision.core.raster.indices import compute_index, index_output_path
 
 TICK_MS = 10
 IDLE_SECONDS = 3.0
@@ -77,7 +77,7 @@ class Work:
         self.indices_left = len(dates)
         self.error: Exception | None = None
 
-    # The dock's callbacks (core.batch.BatchListener), on the GUI thread ----------------
+    # The dock's callbacks (core.qgs.batch.BatchListener), on the GUI thread ----------------
 
     def date_started(self, _date) -> None:
         pass

@@ -1,4 +1,4 @@
-"""Probe: merge tiles with core.merge.merge, as the dock and Processing do.
+"""Probe: merge tiles with core.raster.merge.merge, as the dock and Processing do.
 
     merge.py OUTPUT SOURCE [SOURCE ...]
 
@@ -10,7 +10,10 @@ from __future__ import annotations
 import sys
 import time
 
-from clearsky_vision.core.merge import merge
+try:
+    from clearsky_vision.core.raster.merge import merge
+except ImportError:  # the plugin as it was before core/ was layered (the 'before' row)
+    from clearsky_vision.core.merge import merge
 
 
 def main(output: str, *sources: str) -> None:

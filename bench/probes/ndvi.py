@@ -1,6 +1,6 @@
 """Probe: NDVI of a 10-band tile (B4 = band 3, B8 = band 7) written to a float32 GeoTIFF.
 
-    ndvi.py ours  SOURCE OUTPUT   core.indices.compute_index, as the dock and Processing call it
+    ndvi.py ours  SOURCE OUTPUT   core.raster.indices.compute_index (as the dock calls it)
     ndvi.py qgis  SOURCE OUTPUT   QgsRasterCalculator with its defaults
     ndvi.py naive SOURCE OUTPUT   whole bands in numpy, as a short script does it
     ndvi.py read  SOURCE OUTPUT   only reading B4 and B8 on every core, as ours does: the floor
@@ -18,7 +18,10 @@ RED, NIR = 3, 7
 
 
 def ours(source: str, output: str):
-    from clearsky_vision.core.indices import compute_index
+    try:
+        from clearsky_vision.core.raster.indices import compute_index
+    except ImportError:  # the plugin as it was before core/ was layered (the 'before' row)
+        from clearsky_vision.core.indices import compute_index
 
     return lambda: compute_index(source, "NDVI", output)
 

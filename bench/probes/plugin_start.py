@@ -34,7 +34,7 @@ class Minimal:
     def unload(self):
         self.iface.removePluginRasterMenu("&Minimal", self.action)
 """
-HEAVY = ("numpy", "osgeo.gdal_array", "requests", "clearsky_vision.core.client")
+HEAVY = ("numpy", "osgeo.gdal_array", "requests", "clearsky_vision.core.api.client")
 
 
 class Iface:

@@ -16,9 +16,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from world import JUNE
 
-from clearsky_vision.core import tasks
-from clearsky_vision.core.config import Settings, store_key
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.config import Settings, store_key
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.qgs import tasks
 
 WAIT_MS = 20000
 LEFT = Qt.MouseButton.LeftButton

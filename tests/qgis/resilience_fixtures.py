@@ -12,10 +12,10 @@ from installed_plugin import build_plugin_zip, install_profile
 from qgis.core import QgsNetworkAccessManager
 from world import DEMO_AOI
 
-from clearsky_vision.core import errors
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.download import CorruptFileError
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api import errors
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.store import CorruptFileError
 
 EXTENT = "9.50,9.56,55.60,55.63 [EPSG:4326]"  # DEMO_AOI
 RESOLUTION, BANDS = 40, "rgb"

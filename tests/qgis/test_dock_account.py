@@ -83,7 +83,7 @@ def test_account_is_refreshed_when_the_dock_opens_again(open_dock, plugin, emula
 def test_settings_dialog_stores_the_key_encrypted_and_sets_the_docks_defaults(
     open_dock, tmp_path, monkeypatch, emulator, new_key
 ):
-    from clearsky_vision.core.config import Settings, read_key
+    from clearsky_vision.core.api.config import Settings, read_key
     from clearsky_vision.ui.settings_dialog import SettingsDialog
 
     key = new_key()

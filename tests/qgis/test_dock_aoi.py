@@ -18,7 +18,7 @@ from qgis.gui import QgsMapToolPan, QgsRubberBand
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.geometry import Aoi
 from clearsky_vision.ui.map_tools import PolygonTool, RectangleTool
 
 RIGHT = Qt.MouseButton.RightButton

@@ -19,7 +19,7 @@ from dock_fixtures import (  # noqa: F401
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject
 from world import BORDER_AOI, JUNE
 
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.models import CompositeRequest
 from clearsky_vision.ui.date_list import COST
 
 JUNE_3, JUNE_5 = dt.date(2024, 6, 3), dt.date(2024, 6, 5)
@@ -213,7 +213,7 @@ def test_estimate_button_asks_again(fields, qtbot, emulator):
 
 
 def test_a_missing_download_folder_is_explained(open_dock, qtbot, tmp_path):
-    from clearsky_vision.core.config import Settings
+    from clearsky_vision.core.api.config import Settings
 
     dock = open_dock().dock
     missing = tmp_path / "not-there"
@@ -226,7 +226,7 @@ def test_a_missing_download_folder_is_explained(open_dock, qtbot, tmp_path):
 
 
 def test_the_default_download_folder_is_created(open_dock, qtbot, tmp_path, monkeypatch):
-    from clearsky_vision.core.config import Settings
+    from clearsky_vision.core.api.config import Settings
 
     dock = open_dock().dock
     default = tmp_path / "home" / "ClearSKY"

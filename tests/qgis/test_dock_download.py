@@ -24,8 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QTimer
 
-from clearsky_vision.core import tasks
-from clearsky_vision.core.qgis_enums import DAYS, USER_DEFINED_LIMITS
+from clearsky_vision.core.qgs import tasks
+from clearsky_vision.core.qgs.enums import DAYS, USER_DEFINED_LIMITS
 
 JUNE_3, JUNE_4, JUNE_5, JUNE_7 = (dt.date(2024, 6, d) for d in (3, 4, 5, 7))
 COMPOSITE = "/api/satelliteimages/process/composite"

@@ -18,7 +18,7 @@ from clearsky_processing import (
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException
 
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.geometry import Aoi
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "clearsky_ndvi_time_series.model3"

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 from qgis.core import QgsNetworkAccessManager, QgsSettings
 
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.config import network_options
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.config import network_options
 
 
 class ForwardProxy(ThreadingHTTPServer):

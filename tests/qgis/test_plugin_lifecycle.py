@@ -6,7 +6,7 @@ import logging
 
 from qgis.core import QgsApplication
 
-from clearsky_vision.core import tasks
+from clearsky_vision.core.qgs import tasks
 
 
 def clearsky_algorithms():

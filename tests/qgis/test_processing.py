@@ -13,7 +13,7 @@ from clearsky_processing import (
 from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition
 from world import BORDER_AOI
 
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.geometry import Aoi
 
 EXTENT = "9.50,9.56,55.60,55.63 [EPSG:4326]"
 

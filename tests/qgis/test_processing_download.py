@@ -9,7 +9,7 @@ from clearsky_processing import RecordingFeedback, registered_provider, run, use
 from osgeo import gdal
 from qgis.core import QgsMultiBandColorRenderer, QgsProcessingException, QgsProject
 
-from clearsky_vision.core.raster_io import band_names
+from clearsky_vision.core.raster.raster_io import band_names
 
 EXTENT = "9.50,9.56,55.60,55.63 [EPSG:4326]"
 DATES = "2024-06-01,2024-06-15"

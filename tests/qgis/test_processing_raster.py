@@ -16,9 +16,9 @@ from qgis.core import (
 )
 from world import DEMO_AOI
 
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.indices import compute_index
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.raster.indices import compute_index
 
 WEST = Aoi.from_bounds(9.50, 55.60, 9.53, 55.62)
 EAST = Aoi.from_bounds(9.53, 55.60, 9.56, 55.62)
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures(registered_provider.__name__)
 @pytest.fixture(scope="module")
 def files(emulator, tmp_path_factory):
     """Downloads bought once for the module with the core client."""
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
 
     emulator.add_key("raster-algorithms", credits=1000)
     client = ClearSkyClient(emulator.url, "raster-algorithms")

@@ -9,13 +9,13 @@ from qgis.core import QgsSingleBandPseudoColorRenderer
 from rasters import reflectances, write_raster
 from world import DEMO_AOI
 
-from clearsky_vision.core import tasks
-from clearsky_vision.core.errors import CancelledError, InputError, NoDataError
-from clearsky_vision.core.index_style import load_index
-from clearsky_vision.core.indices import IndexResult
-from clearsky_vision.core.merge import MergeResult
-from clearsky_vision.core.models import CompositeRequest
-from clearsky_vision.core.raster_tasks import IndexTask, MergeTask, download_then_index
+from clearsky_vision.core.api.errors import CancelledError, InputError, NoDataError
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.qgs import tasks
+from clearsky_vision.core.qgs.index_style import load_index
+from clearsky_vision.core.qgs.raster_tasks import IndexTask, MergeTask, download_then_index
+from clearsky_vision.core.raster.indices import IndexResult
+from clearsky_vision.core.raster.merge import MergeResult
 
 WAIT_MS = 20000
 

@@ -21,7 +21,7 @@ from resilience_fixtures import (  # noqa: F401
     quick_network_fixture,
 )
 
-from clearsky_vision.core.purchase import PurchasePlan
+from clearsky_vision.core.api.purchase import PurchasePlan
 
 FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()
 IDS = [case.id for case in matrix.FAULTS]

@@ -22,7 +22,7 @@ from resilience_checks import complete_files_only, composite_posts, folder_names
 from resilience_fixtures import EXTENT, download_batch
 from tiny_disks import fill, tmpfs
 
-from clearsky_vision.core.config import Settings
+from clearsky_vision.core.api.config import Settings
 
 FAR = "POLYGON((3e7 1e6,3.1e7 1e6,3.1e7 1.1e6,3e7 1.1e6,3e7 1e6))"  # beyond EPSG:3857's range
 ACROSS_180 = "POLYGON((3.2e6 -2e6,3.5e6 -2e6,3.5e6 -1.8e6,3.2e6 -1.8e6,3.2e6 -2e6))"  # EPSG:3832

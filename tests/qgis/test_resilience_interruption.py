@@ -33,10 +33,10 @@ from resilience_fixtures import (  # noqa: F401
 )
 from world import DEMO_AOI, TODAY
 
-from clearsky_vision.core import errors
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.http import NetworkOptions, RetryPolicy
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api import errors
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.transport import NetworkOptions, RetryPolicy
 from emulator import DEMO_KEY
 
 FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()

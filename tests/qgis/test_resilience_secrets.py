@@ -20,8 +20,8 @@ from resilience_fixtures import (  # noqa: F401
     quick_network_fixture,
 )
 
-from clearsky_vision.core.config import Settings, network_options, store_key
-from clearsky_vision.core.http import Transport
+from clearsky_vision.core.api.config import Settings, network_options, store_key
+from clearsky_vision.core.api.transport import Transport
 
 SECRET = "SECRET-KEY-7f3a9c1e"
 LEVELS = (Qgis.MessageLevel.Info, Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)

@@ -1,4 +1,4 @@
-"""How core.style shows our files: true colour by band name, index ramps, nodata, time, metadata."""
+"""How core.qgs.style shows our files: true colour by band name, ramps, nodata, time, metadata."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from qgis.core import (
 )
 from world import DEMO_AOI
 
-from clearsky_vision.core.models import CompositeRequest
-from clearsky_vision.core.qgis_enums import USER_DEFINED_LIMITS
-from clearsky_vision.core.style import load_composite, style_composite
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.qgs.enums import USER_DEFINED_LIMITS
+from clearsky_vision.core.qgs.style import load_composite, style_composite
 
 JUNE_3 = dt.date(2024, 6, 3)
 
@@ -23,7 +23,7 @@ JUNE_3 = dt.date(2024, 6, 3)
 @pytest.fixture(scope="module")
 def files(tmp_path_factory, emulator):
     """One small file per band list (and one uint8), bought once for the module."""
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
 
     emulator.add_key("style-key", credits=10000, max_connections=2, max_area_km2=1000, max_bands=20)
     client = ClearSkyClient(emulator.url, "style-key")

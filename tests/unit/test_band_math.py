@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from clearsky_vision.core.band_math import Expression
-from clearsky_vision.core.errors import InputError
+from clearsky_vision.core.api.errors import InputError
+from clearsky_vision.core.raster.band_math import Expression
 
 B8 = np.array([0.5, 0.3, 0.0, 0.2])
 B4 = np.array([0.1, 0.3, 0.0, 0.4])

@@ -1,7 +1,7 @@
 import pytest
 
-from clearsky_vision.core.bands import ALL_BANDS, BandList, index_term
-from clearsky_vision.core.errors import InputError
+from clearsky_vision.core.api.bands import ALL_BANDS, BandList, index_term
+from clearsky_vision.core.api.errors import InputError
 
 
 @pytest.mark.parametrize(

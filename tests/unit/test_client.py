@@ -12,10 +12,10 @@ import pytest
 from osgeo import gdal
 from world import BORDER_AOI, DEMO_AOI, JUNE, TODAY
 
-from clearsky_vision.core import errors
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.models import CompositeRequest, Coverage, TaskingOrderRequest
-from clearsky_vision.core.purchase import checked_plan
+from clearsky_vision.core.api import errors
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest, Coverage, TaskingOrderRequest
+from clearsky_vision.core.api.purchase import checked_plan
 
 COMPOSITE = "/api/satelliteimages/process/composite"
 

@@ -7,9 +7,9 @@ import re
 import pytest
 from world import DEMO_AOI, JUNE
 
-from clearsky_vision.core import errors
-from clearsky_vision.core.download import CorruptFileError
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api import errors
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.store import CorruptFileError
 
 COMPOSITE = "/api/satelliteimages/process/composite"
 REQUEST = CompositeRequest(DEMO_AOI, JUNE[0], bands="rgb", resolution=40)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from clearsky_vision.core.config import (
+from clearsky_vision.core.api.config import (
     DEFAULT_BASE_URL,
     Settings,
     check_base_url,
     insecure_url_warning,
     resolve_connection,
 )
-from clearsky_vision.core.errors import InputError
+from clearsky_vision.core.api.errors import InputError
 
 
 @pytest.fixture

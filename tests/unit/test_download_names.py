@@ -2,7 +2,7 @@ from email.message import Message
 
 import pytest
 
-from clearsky_vision.core.download import filename_from_headers, safe_filename
+from clearsky_vision.core.api.store import filename_from_headers, safe_filename
 
 
 @pytest.mark.parametrize(

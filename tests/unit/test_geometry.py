@@ -1,7 +1,7 @@
 import pytest
 
-from clearsky_vision.core.errors import InputError
-from clearsky_vision.core.geometry import Aoi
+from clearsky_vision.core.api.errors import InputError
+from clearsky_vision.core.api.geometry import Aoi
 
 SQUARE_UTM = "POLYGON((500000 6100000,504000 6100000,504000 6103000,500000 6103000,500000 6100000))"
 

@@ -7,14 +7,14 @@ import pytest
 from osgeo import gdal
 from rasters import FULL_ORDER, read, reflectances, write_raster
 
-from clearsky_vision.core.catalogue import (
+from clearsky_vision.core.api.errors import CancelledError, InputError
+from clearsky_vision.core.raster.catalogue import (
     CATALOGUE,
     custom_index,
     normalized_difference,
     resolve_index,
 )
-from clearsky_vision.core.errors import CancelledError, InputError
-from clearsky_vision.core.indices import OUTPUT_NODATA, compute_index, index_output_path
+from clearsky_vision.core.raster.indices import OUTPUT_NODATA, compute_index, index_output_path
 
 SHAPE = (530, 610)  # several 256-pixel windows, the last ones cut short
 TAGS = {"IMAGE_DATE": "20240615", "MODEL_VERSION": "13,15", "IMAGE_VERSION": "1,2"}

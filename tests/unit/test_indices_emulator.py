@@ -10,9 +10,9 @@ from osgeo import gdal
 from rasters import read
 from world import DEMO_AOI
 
-from clearsky_vision.core.errors import InputError
-from clearsky_vision.core.indices import OUTPUT_NODATA, compute_index
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.errors import InputError
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.raster.indices import OUTPUT_NODATA, compute_index
 
 JULY = dt.date(2024, 7, 1)
 
@@ -20,7 +20,7 @@ JULY = dt.date(2024, 7, 1)
 @pytest.fixture(scope="module")
 def delivered(emulator, tmp_path_factory):
     """The demo fields on 1 July with three band lists, bought once for the module."""
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
 
     emulator.add_key("indices-key", credits=1000, max_connections=4)
     client = ClearSkyClient(emulator.url, "indices-key")

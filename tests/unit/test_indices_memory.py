@@ -32,7 +32,7 @@ pytestmark = [
 # from the forked parent, so it would report pytest's size.
 MEASURE = """
 import json, sys
-from clearsky_vision.core.indices import compute_index
+from clearsky_vision.core.raster.indices import compute_index
 result = compute_index(sys.argv[1], sys.argv[2], sys.argv[3])
 status = open("/proc/self/status").read().split("VmHWM:")[1]
 print(json.dumps({
@@ -49,7 +49,7 @@ def full_tile() -> Path:
     tile = CACHE / f"tile_{TILE_SIZE}_{TILE_DATE}.tif"
     if tile.exists():
         return tile
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
     from emulator import Emulator
 
     CACHE.mkdir(parents=True, exist_ok=True)

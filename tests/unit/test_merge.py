@@ -9,10 +9,10 @@ import pytest
 from osgeo import gdal
 from rasters import read, write_raster
 
-from clearsky_vision.core.errors import CancelledError, InputError
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.merge import merge
-from clearsky_vision.core.models import CompositeRequest
+from clearsky_vision.core.api.errors import CancelledError, InputError
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.raster.merge import merge
 
 JUNE_15 = dt.date(2024, 6, 15)
 WEST = Aoi.from_bounds(9.50, 55.60, 9.53, 55.62, name="West")
@@ -105,7 +105,7 @@ def test_cancel_removes_the_partial_file(tmp_path):
 @pytest.fixture(scope="module")
 def neighbours(emulator, tmp_path_factory):
     """Two neighbouring areas on one date: west in UTM 32N, east in lon/lat."""
-    from clearsky_vision.core.client import ClearSkyClient
+    from clearsky_vision.core.api.client import ClearSkyClient
 
     emulator.add_key("merge-key", credits=1000)
     client = ClearSkyClient(emulator.url, "merge-key")

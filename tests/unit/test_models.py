@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from clearsky_vision.core.errors import InputError
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.models import (
+from clearsky_vision.core.api.errors import InputError
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import (
     AccountInfo,
     CompositeRequest,
     Coverage,

@@ -16,14 +16,14 @@ from resilience_checks import complete_files_only, composite_posts, folder_names
 from tiny_disks import fill, tmpfs
 from world import DEMO_AOI
 
-from clearsky_vision.core import errors
-from clearsky_vision.core.client import ClearSkyClient
-from clearsky_vision.core.config import retry_policy
-from clearsky_vision.core.download import CorruptFileError
-from clearsky_vision.core.geometry import Aoi
-from clearsky_vision.core.http import NetworkOptions, RetryPolicy, Transport
-from clearsky_vision.core.models import CompositeRequest
-from clearsky_vision.core.purchase import checked_plan
+from clearsky_vision.core.api import errors
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.config import retry_policy
+from clearsky_vision.core.api.geometry import Aoi
+from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.purchase import checked_plan
+from clearsky_vision.core.api.store import CorruptFileError
+from clearsky_vision.core.api.transport import NetworkOptions, RetryPolicy, Transport
 from emulator import FAULTS as EMULATOR_FAULTS
 
 FAULTY = CompositeRequest(DEMO_AOI, matrix.FAULTY, bands="rgb", resolution=40)

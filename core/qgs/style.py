@@ -28,10 +28,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTime
 from qgis.PyQt.QtGui import QColor
 
-from .bands import INDEX_SCALE, NODATA, TRUE_COLOUR, index_term
-from .errors import InputError
-from .gdal_calls import open_raster
-from .qgis_enums import FIXED_TEMPORAL_RANGE, INTERPOLATED_RAMP, USER_DEFINED_LIMITS
+from ..api.bands import INDEX_SCALE, NODATA, TRUE_COLOUR, index_term
+from ..api.errors import InputError
+from ..api.gdal_calls import open_raster
+from .enums import FIXED_TEMPORAL_RANGE, INTERPOLATED_RAMP, USER_DEFINED_LIMITS
 
 # Reflectance x 10000 shown from black to white: 0 .. 0.3 suits land in true colour.
 REFLECTANCE_STRETCH = (0, 3000)

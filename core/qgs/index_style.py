@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from qgis.core import QgsRasterLayer
 
-from .catalogue import SpectralIndex
-from .indices import IndexResult
+from ..raster.catalogue import SpectralIndex
+from ..raster.indices import IndexResult
 from .style import RasterInfo, date_and_describe, style_index
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import SETTINGS_HINT, InputError, missing_key
-from .http import NetworkOptions, RetryPolicy
+from .transport import NetworkOptions, RetryPolicy
 
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
 SETTINGS_GROUP = "clearsky_vision"

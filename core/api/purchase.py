@@ -12,8 +12,8 @@ from pathlib import Path
 
 from . import errors
 from .client import ClearSkyClient
-from .download import DownloadResult, check_output_folder
 from .models import AccountInfo, CompositeRequest, CostEstimate
+from .store import DownloadResult, check_output_folder
 
 BYTES_PER_SAMPLE = {"int16": 2, "uint8": 1}
 

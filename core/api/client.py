@@ -13,18 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from . import errors
-from .download import (
-    DownloadResult,
-    FileStore,
-    check_output_folder,
-    filename_from_headers,
-    remove_quietly,
-    safe_filename,
-    stream_to,
-)
 from .errors import InputError
 from .geometry import Aoi
-from .http import NetworkOptions, RetryPolicy, Transport
 from .models import (
     AccountInfo,
     CompositeAvailability,
@@ -38,6 +28,16 @@ from .models import (
     image_dates_from_search,
     parse_date,
 )
+from .store import (
+    DownloadResult,
+    FileStore,
+    check_output_folder,
+    filename_from_headers,
+    remove_quietly,
+    safe_filename,
+    stream_to,
+)
+from .transport import NetworkOptions, RetryPolicy, Transport
 
 Progress = Callable[[int, "int | None"], None]
 CancelCheck = Callable[[], bool]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .bands import ALL_BANDS
-from .errors import InputError
+from ..api.bands import ALL_BANDS
+from ..api.errors import InputError
 
 if TYPE_CHECKING:
     from .band_math import Expression

@@ -8,7 +8,7 @@ from typing import Any
 
 from qgis.core import QgsApplication, QgsTask
 
-from .errors import CancelledError, ClearSkyError
+from ..api.errors import CancelledError, ClearSkyError
 
 LOG = logging.getLogger("clearsky_vision")
 

@@ -18,9 +18,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, QTime
 
-from .download import DownloadResult
-from .errors import InputError
-from .models import CompositeRequest
+from ..api.errors import InputError
+from ..api.models import CompositeRequest
+from ..api.store import DownloadResult
 from .style import load_composite
 
 

@@ -17,9 +17,9 @@ from typing import Any
 
 from osgeo import gdal
 
-from .bands import index_term
-from .errors import InputError
-from .gdal_calls import quiet
+from ..api.bands import index_term
+from ..api.errors import InputError
+from ..api.gdal_calls import quiet
 
 Progress = Callable[[float], None]  # a fraction from 0 to 1
 CancelCheck = Callable[[], bool]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from qgis.core import QgsTask
 
-from .catalogue import SpectralIndex, resolve_index
-from .indices import IndexResult, compute_index, index_output_path
-from .merge import MergeResult, merge
+from ..raster.catalogue import SpectralIndex, resolve_index
+from ..raster.indices import IndexResult, compute_index, index_output_path
+from ..raster.merge import MergeResult, merge
 from .tasks import BaseTask, DownloadTask
 
 

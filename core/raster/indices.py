@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal
 
+from ..api.bands import ALL_BANDS, INDEX_SCALE, NODATA, REFLECTANCE_SCALE, index_term
+from ..api.errors import CancelledError, InputError, StorageError
+from ..api.store import remove_quietly
 from .band_math import Expression
-from .bands import ALL_BANDS, INDEX_SCALE, NODATA, REFLECTANCE_SCALE, index_term
 from .catalogue import CUSTOM, SpectralIndex, resolve_index
-from .download import remove_quietly
-from .errors import CancelledError, InputError, StorageError
 from .raster_io import (
     CancelCheck,
     Progress,

@@ -16,9 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from .bands import ALL_BANDS, index_term
+from ..api.bands import ALL_BANDS, index_term
+from ..api.errors import InputError
 from .catalogue import EXAMPLE
-from .errors import InputError
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 60

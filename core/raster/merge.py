@@ -18,10 +18,10 @@ from pathlib import Path
 
 from osgeo import gdal, osr
 
-from .bands import NODATA
-from .download import remove_quietly
-from .errors import CancelledError, InputError, StorageError
-from .geometry import spatial_reference
+from ..api.bands import NODATA
+from ..api.errors import CancelledError, InputError, StorageError
+from ..api.geometry import spatial_reference
+from ..api.store import remove_quietly
 from .indices import SOURCE_TAGS
 from .raster_io import (
     CancelCheck,

@@ -26,7 +26,7 @@ import urllib3
 from . import errors
 from .errors import CancelledError, DownloadError, InputError
 from .gdal_calls import open_raster
-from .http import clean_cause
+from .transport import clean_cause
 from .version import plugin_version
 
 Progress = Callable[[int, "int | None"], None]

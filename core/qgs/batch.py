@@ -13,12 +13,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from ..api.client import ClearSkyClient
+from ..api.config import Settings
+from ..api.errors import SETTINGS_HINT, CancelledError, InputError, KeyRefusedError
+from ..api.models import CompositeRequest
+from ..api.store import DownloadResult
 from . import tasks
-from .client import ClearSkyClient
-from .config import Settings
-from .download import DownloadResult
-from .errors import SETTINGS_HINT, CancelledError, InputError, KeyRefusedError
-from .models import CompositeRequest
 
 
 class DateStatus(str, Enum):
