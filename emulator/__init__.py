@@ -3,13 +3,16 @@
 from emulator.app import Emulator
 from emulator.faults import FAULTS
 from emulator.keys import BUILTIN_KEYS, DEMO_KEY
-from emulator.world import BORDER_AOI_WKT, DEMO_AOI_WKT
+from emulator.world import BORDER_AOI_WKT, DEMO_AOI_WKT, DEMO_ORDER_WKT, MODELS, SECOND_AOI_WKT
 
-# Built-in keys and their limits, for tests and docs: {key: {"credits": ..., ...}}.
+# Built-in keys and their limits, for tests and docs: {key: {"processing_units": ..., ...}}.
 KEYS = {
     name: {
-        "credits": k.credits,
-        "credit_limit": k.credit_limit,
+        "processing_units": k.units,
+        "credits": k.units,
+        "credit_limit": k.unit_limit,
+        "euro_balance": k.euros,
+        "demo_order": k.demo_order,
         "max_connections": k.max_connections,
         "max_area_km2": k.max_area_km2,
         "max_bands": k.max_bands,
@@ -18,4 +21,14 @@ KEYS = {
     for name, k in BUILTIN_KEYS.items()
 }
 
-__all__ = ["BORDER_AOI_WKT", "DEMO_AOI_WKT", "DEMO_KEY", "FAULTS", "KEYS", "Emulator"]
+__all__ = [
+    "BORDER_AOI_WKT",
+    "DEMO_AOI_WKT",
+    "DEMO_KEY",
+    "DEMO_ORDER_WKT",
+    "FAULTS",
+    "KEYS",
+    "MODELS",
+    "SECOND_AOI_WKT",
+    "Emulator",
+]

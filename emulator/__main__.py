@@ -30,10 +30,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m emulator", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--tile-size", type=int, default=5120, help="legacy tile edge in pixels")
+    parser.add_argument(
+        "--tile-size", type=int, default=5120, help="largest edge of a whole-tile download, px"
+    )
     parser.add_argument("--data-dir", default=None, help="persistent tile cache (default: temp)")
     parser.add_argument("--today", default=None, help="YYYY-MM-DD (default: the real UTC date)")
-    parser.add_argument("--presign-ttl", type=float, default=300.0, help="tile URL lifetime, s")
+    parser.add_argument("--presign-ttl", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--order-step-seconds",
+        type=float,
+        default=None,
+        help="orders advance one lifecycle step per this many seconds (default: only on request)",
+    )
+    parser.add_argument(
+        "--legacy-account",
+        action="store_true",
+        help="answer the 2024 GET /api/apikey/info (404 otherwise)",
+    )
     parser.add_argument(
         "--fault", action="append", default=[], type=parse_fault, metavar="KEY=FAULT[:TIMES]"
     )
@@ -44,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         tile_size=args.tile_size,
         data_dir=args.data_dir,
         today=args.today,
-        presign_ttl=args.presign_ttl,
+        order_step_seconds=args.order_step_seconds,
+        legacy_account_endpoint=args.legacy_account,
         host=args.host,
         port=args.port,
         verbose=args.verbose,

@@ -7,13 +7,14 @@ import datetime as dt
 import shutil
 import tempfile
 import threading
+import uuid
 from pathlib import Path
 
+from emulator import tasking
 from emulator.faults import Fault, FaultBook
-from emulator.keys import DEMO_KEY, ApiKey, KeyStore
+from emulator.keys import BUILTIN_KEYS, DEMO_KEY, ApiKey, KeyStore
 from emulator.server import EmulatorServer
 from emulator.tasking import OrderBook
-from emulator.tiles import Presigner, TileStore
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -32,31 +33,35 @@ class Emulator:
         tile_size: int = 5120,
         data_dir: str | Path | None = None,
         today: dt.date | str | None = None,
-        presign_ttl: float = 300.0,
+        presign_ttl: float | None = None,  # accepted for compatibility; the Tile API is gone
         host: str = "127.0.0.1",
         port: int = 0,
         verbose: bool = False,
+        order_step_seconds: float | None = None,
+        legacy_account_endpoint: bool = False,
     ) -> None:
         self.tile_size = int(tile_size)
-        self.presign_ttl = float(presign_ttl)
+        self._initial = (order_step_seconds, bool(legacy_account_endpoint))
+        self.order_step_seconds = order_step_seconds
+        self.legacy_account_endpoint = bool(legacy_account_endpoint)
         self.host = host
         self.port = int(port)
         self.verbose = verbose
         self._today = _as_date(today)
+        self._initial_today = self._today
         self._data_dir = Path(data_dir) if data_dir is not None else None
         self._own_dir: Path | None = None
         self.keys = KeyStore()
         self.faults = FaultBook()
-        self.orders = OrderBook()
-        self.presigner = Presigner(self.presign_ttl)
+        self.orders = OrderBook(self)
         self.stop_event = threading.Event()
         self._log: list[dict] = []
         self._log_lock = threading.Lock()
         self._server: EmulatorServer | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
-        self.tile_store: TileStore
         self.scratch_dir: Path
+        self._give_builtin_orders()
 
     # ---- lifecycle -----------------------------------------------------------------------
 
@@ -73,7 +78,6 @@ class Emulator:
         self.scratch_dir = root / "scratch"
         shutil.rmtree(self.scratch_dir, ignore_errors=True)
         self.scratch_dir.mkdir(parents=True)
-        self.tile_store = TileStore(root, self.tile_size)
         self.stop_event.clear()
         self._server = EmulatorServer((self.host, self.port), self)
         self.port = self._server.server_address[1]
@@ -117,40 +121,104 @@ class Emulator:
         """The configured 'today', or the real UTC date."""
         return self._today or dt.datetime.now(dt.timezone.utc).date()
 
+    def set_today(self, day: dt.date | str) -> None:
+        """Move the emulator's 'today' (e.g. forward, for storage expiry)."""
+        self._today = _as_date(day)
+
     def now(self) -> dt.datetime:
         real = dt.datetime.now(dt.timezone.utc)
         if self._today is None:
             return real
         return dt.datetime.combine(self._today, real.time(), dt.timezone.utc)
 
-    # ---- keys and credits ----------------------------------------------------------------
+    # ---- keys, balances and orders -------------------------------------------------------
 
     def add_key(
         self,
         key: str,
-        credits: float = 10000.0,
+        processing_units: float | None = None,
+        euro_balance: float = 1000.0,
         max_connections: int = 4,
         max_area_km2: float = 1000.0,
         max_bands: int = 20,
+        euro_overdraft_limit: float = 0.0,
+        orders: list[dict] | None = None,
+        demo_order: bool = True,
+        credits: float | None = None,
         credit_limit: float | None = None,
         email: str | None = None,
+        euro_balance_cap: float = 100000.0,
     ) -> None:
-        """Add or replace a key."""
-        limit = float(credits) if credit_limit is None else float(credit_limit)
+        """Add or replace a key (`credits` is the old name of `processing_units`).
+
+        demo_order: the key owns the demo order (as demo-key does); orders: further order
+        bodies (POST /api/tasking/orders fields, plus an optional "Status", default the final
+        one) created free of charge.
+        """
+        units = processing_units if processing_units is not None else credits
+        units = 10000.0 if units is None else float(units)
+        limit = units if credit_limit is None else float(credit_limit)
         account = ApiKey(
-            key, float(credits), limit, int(max_connections), float(max_area_km2), int(max_bands)
+            key, units, limit, int(max_connections), float(max_area_km2), int(max_bands)
         )
         account.email = email
+        account.euros = float(euro_balance)
+        account.euro_overdraft_limit = float(euro_overdraft_limit)
+        account.euro_balance_cap = float(euro_balance_cap)
+        account.demo_order = bool(demo_order)
         self.keys.add(account)
+        self.orders.drop(key)
+        if demo_order:
+            self._give_demo_order(key)
+        for body in orders or []:
+            self.add_order(key, body)
 
-    def credits(self, key: str) -> float:
-        return round(self.keys.account(key).credits, 6)
+    def add_order(self, key: str, body: dict) -> dict:
+        """Give `key` an order without charging it; body as POST /api/tasking/orders (+ Status)."""
+        body = dict(body)
+        status = body.pop("Status", None)
+        try:
+            spec = tasking.parse_order(body, self.today)
+        except Exception as exc:
+            raise ValueError(f"invalid order body: {getattr(exc, 'errors', exc)}") from None
+        order = self.orders.create(key, spec, 0.0, status=status or "UpToDate")
+        return self.orders.json(order)
 
-    def set_credits(self, key: str, amount: float) -> None:
-        self.keys.set_credits(key, amount)
+    def _give_demo_order(self, key: str) -> None:
+        guid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"clearsky-emulator/demo-order/{key}"))
+        self.orders.create(key, tasking.demo_spec(), 0.0, status="UpToDate", guid=guid)
+
+    def _give_builtin_orders(self) -> None:
+        for name, account in BUILTIN_KEYS.items():
+            if account.demo_order:
+                self._give_demo_order(name)
+
+    def units(self, key: str) -> float:
+        return round(self.keys.account(key).units, 6)
+
+    def set_units(self, key: str, amount: float) -> None:
+        self.keys.set_units(key, amount)
+
+    def euros(self, key: str) -> float:
+        return round(self.keys.account(key).euros, 6)
+
+    def set_euros(self, key: str, amount: float) -> None:
+        self.keys.set_euros(key, amount)
+
+    # The 2024 names of the processing units, kept for older tests and tools.
+    credits = units
+    set_credits = set_units
 
     def revoke_key(self, key: str) -> None:
         self.keys.revoke(key)
+
+    def advance_orders(self, steps: int = 1) -> None:
+        """Move every order `steps` lifecycle steps (Review -> ... -> Completed / UpToDate)."""
+        self.orders.advance(int(steps))
+
+    def orders_of(self, key: str, include_expired: bool = True) -> list[dict]:
+        """The key's orders as the API shows them."""
+        return self.orders.list(key, expired=include_expired)
 
     # ---- faults --------------------------------------------------------------------------
 
@@ -200,22 +268,30 @@ class Emulator:
             self._log = []
 
     def reset(self) -> None:
-        """Keys, credits, faults, orders and the log back to their initial state."""
+        """Keys, balances, faults, orders, today, switches and the log back to the start."""
         self.keys.reset()
         self.faults.clear()
         self.orders.clear()
+        self._give_builtin_orders()
+        self._today = self._initial_today
+        self.order_step_seconds, self.legacy_account_endpoint = self._initial
         self.clear_log()
 
     def state(self) -> dict:
         keys = {
             k: {
-                "credits": round(v["credits"], 6),
+                "units": round(v["units"], 6),
+                "credits": round(v["units"], 6),
+                "euros": round(v["euros"], 6),
                 "active_connections": v["active"],
                 "revoked": v["revoked"],
                 "max_connections": v["max_connections"],
                 "max_area_km2": v["max_area_km2"],
                 "max_bands": v["max_bands"],
+                "euro_overdraft_limit": v["euro_overdraft_limit"],
                 "month_costs": round(v["month_costs"], 6),
+                "month_units": round(v["month_units"], 6),
+                "orders": self.orders.list(k, expired=True),
             }
             for k, v in self.keys.snapshot().items()
         }
@@ -223,6 +299,8 @@ class Emulator:
             "url": self.url,
             "today": self.today.isoformat(),
             "tile_size": self.tile_size,
+            "order_step_seconds": self.order_step_seconds,
+            "legacy_account_endpoint": self.legacy_account_endpoint,
             "keys": keys,
             "faults": self.faults.snapshot(),
         }

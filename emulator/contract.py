@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,46 +19,140 @@ from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from emulator.landscape import BANDS
-from emulator.world import CONSTELLATIONS, MODEL
+from emulator.world import CONSTELLATIONS, MODEL, MODELS, utm_epsg
 
-RESOLUTIONS = (10, 20, 40, 50, 80, 100, 160, 200, 320)
+RESOLUTIONS = (10, 20, 40, 80, 160, 320, 640, 1280)
 FILE_TYPES = ("tif", "png")
 DATA_TYPES = ("int16", "uint8")
 UTM_MODES = ("single_utm_fully_covered", "single_utm", "combined_utm")
 PIXEL_MODES = ("intersect", "contained")
 RGB_BANDS = ("B2", "B3", "B4")
 PNG_MAX_BANDS = 4
-MIN_CREDITS = 0.01
+AUTO_UTM = 47000
+KM2_PER_UNIT = 10.0  # one processing unit covers up to 10 km2
 DEFLATE_RATIO = 0.6  # typical compressed / raw size of the emulator's GeoTIFFs
 
+# JSON types of the fields the endpoints read (ASP.NET model binding answers a value of the
+# wrong JSON type with a ProblemDetails body before the endpoint runs).
+INT, BOOL, STR, STRS, DATE, OBJ, NUM = "int", "bool", "str", "strs", "date", "obj", "num"
+DOWNLOAD_TYPES = {
+    "Wkt": STR,
+    "GeoJson": OBJ,
+    "Date": DATE,
+    "Resolution": INT,
+    "FileType": STR,
+    "EpsgProjection": INT,
+    "DataType": STR,
+    "UtmDataSelectionMode": STR,
+    "Bandnames": STR,
+    "PixelSelectionMode": STR,
+    "OldPixelSelectionMode": BOOL,
+    "SatelliteConstellations": STRS,
+    "Model": STR,
+    "UtmGridForcePixelResolutionSize": BOOL,
+    "AllowPartialImage": BOOL,
+    "AutomaticOrderCreation": BOOL,
+    "UploadUrl": STR,
+    "Level": INT,
+    "Harmonize": BOOL,
+    "ClipReflectance": BOOL,
+    "TileGuid": STR,
+    "MiniTileGuid": STR,
+}
 # Every field the Processing API reads; a body key that differs from one of these only in letter
-# case is refused (1001) so clients cannot rely on the real server's case-insensitive binding.
-COMPOSITE_FIELDS = (
-    "Wkt",
-    "GeoJson",
-    "Date",
-    "Resolution",
-    "FileType",
-    "EpsgProjection",
-    "DataType",
-    "UtmDataSelectionMode",
-    "Bandnames",
-    "PixelSelectionMode",
-    "SatelliteConstellations",
-    "Model",
-    "UtmGridForcePixelResolutionSize",
-)
-SEARCH_FIELDS = ("Wkt", "GeoJson", "From", "Until")
+# case is refused (992) so clients cannot rely on the real server's case-insensitive binding.
+COMPOSITE_FIELDS = tuple(DOWNLOAD_TYPES)
+SEARCH_FIELDS = ("Wkt", "GeoJson", "From", "Until", "To", "Model", "SatelliteConstellations")
 
 _DATE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 _INDEX_RE = re.compile(r"^\[\s*(B\w+?)\s*_\s*(B\w+)\s*\]$", re.IGNORECASE)
 _WGS84 = osr.SpatialReference()
 _WGS84.ImportFromEPSG(4326)
 _WGS84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+_NET_TYPES = {
+    INT: "System.Int32",
+    BOOL: "System.Boolean",
+    STR: "System.String",
+    STRS: "System.Collections.Generic.List`1[System.String]",
+    DATE: "System.DateTime",
+    OBJ: "System.Object",
+    NUM: "System.Double",
+}
+
+
+class ProblemDetailsError(Exception):
+    """A body ASP.NET could not bind: answered as ProblemDetails (no envelope, no Error.Code)."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__("One or more validation errors occurred.")
+        self.errors = errors
+
+
+def _type_ok(value: Any, kind: str) -> bool:
+    if value is None:
+        return True
+    if kind == INT:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int):
+            return True
+        if isinstance(value, float):
+            return value.is_integer()
+        # JsonSerializerDefaults.Web reads numbers from strings.
+        return isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value) is not None
+    if kind == NUM:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, (int, float)):
+            return True
+        try:
+            float(value)
+        except (TypeError, ValueError):
+            return False
+        return isinstance(value, str)
+    if kind == BOOL:
+        return isinstance(value, bool)
+    if kind == STR:
+        return isinstance(value, str)
+    if kind == STRS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == DATE:
+        return isinstance(value, str) and _valid_date_text(value)
+    return isinstance(value, (dict, str))
+
+
+def _valid_date_text(text: str) -> bool:
+    match = _DATE_RE.match(text.strip())
+    if not match:
+        return False
+    try:
+        dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return False
+    return True
+
+
+def check_types(body: dict, types: dict[str, str]) -> None:
+    """Raise ProblemDetailsError for values of the wrong JSON type (the model binder's job)."""
+    errors = {}
+    for name, kind in types.items():
+        if name in body and not _type_ok(body[name], kind):
+            errors[f"$.{name}"] = [
+                f"The JSON value could not be converted to {_NET_TYPES[kind]}. Path: $.{name} "
+                "| LineNumber: 0 | BytePositionInLine: 0."
+            ]
+    if errors:
+        errors.setdefault("request", ["The request field is required."])
+        raise ProblemDetailsError(errors)
+
+
+def as_int(value: Any, default: int) -> int:
+    """An int from a type-checked INT field."""
+    return default if value is None else int(float(value))
 
 
 class ValidationError(Exception):
-    """Error 1001: Data maps field names to lists of messages."""
+    """Error 992: Data maps field names to lists of messages."""
 
     def __init__(self, errors: dict[str, list[str]]):
         super().__init__("One or more validation errors occurred.")
@@ -88,13 +183,20 @@ def check_field_case(body: dict, fields: tuple[str, ...], problems: Problems) ->
 
 
 def parse_json_body(raw: bytes) -> dict:
-    """Decode a JSON object body or raise 1001."""
+    """Decode a JSON object body; malformed JSON raises ProblemDetailsError (as ASP.NET does)."""
     try:
         body = json.loads(raw.decode("utf-8") if raw else "")
     except (ValueError, UnicodeDecodeError):
-        raise ValidationError({"$": ["The request body is not valid JSON."]}) from None
+        raise ProblemDetailsError(
+            {
+                "$": ["The request body is not valid JSON. Path: $ | LineNumber: 0."],
+                "request": ["The request field is required."],
+            }
+        ) from None
     if not isinstance(body, dict):
-        raise ValidationError({"$": ["The request body must be a JSON object."]})
+        raise ProblemDetailsError(
+            {"$": ["The JSON value could not be converted to the request type. Path: $."]}
+        )
     return body
 
 
@@ -226,25 +328,22 @@ def _choice(body: dict, field: str, allowed: tuple, default: str, problems: Prob
 def _resolution(value: Any, problems: Problems) -> int:
     if value is None:
         return 10
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = -1.0
-    if isinstance(value, bool) or number not in RESOLUTIONS:
+    number = as_int(value, 10)
+    if number not in RESOLUTIONS:
         allowed = ", ".join(str(r) for r in RESOLUTIONS)
         problems.add("Resolution", f"Resolution must be one of {allowed}.")
         return 10
-    return int(number)
+    return number
 
 
-def _epsg(value: Any, problems: Problems) -> int:
+def _epsg(value: Any, problems: Problems, default: int = 4326) -> int:
     if value is None or value == "":
-        return 4326
-    text = str(value).strip().upper().removeprefix("EPSG:")
-    if isinstance(value, bool) or not text.isdigit() or not _known_epsg(int(text)):
-        problems.add("EpsgProjection", f"'{value}' is not a known EPSG code.")
-        return 4326
-    return int(text)
+        return default
+    code = as_int(value, default)
+    if code != AUTO_UTM and not _known_epsg(code):
+        problems.add("EpsgProjection", f"'{value}' is not a known EPSG code (or 47000).")
+        return default
+    return code
 
 
 def _known_epsg(code: int) -> bool:
@@ -255,26 +354,45 @@ def _known_epsg(code: int) -> bool:
         return False
 
 
-def _constellations(value: Any, problems: Problems) -> tuple[str, ...]:
-    if value is None:
-        return CONSTELLATIONS
-    items = value if isinstance(value, list) else str(value).split(",")
-    names = {c.lower(): c for c in CONSTELLATIONS}
-    out = []
-    for item in items:
-        name = names.get(str(item).strip().lower())
-        if name is None:
-            problems.add("SatelliteConstellations", f"Unknown satellite constellation '{item}'.")
-        else:
-            out.append(name)
-    if not out and "SatelliteConstellations" not in problems.errors:
-        problems.add("SatelliteConstellations", "At least one constellation is required.")
-    return tuple(out)
+def parse_model(body: dict, problems: Problems, default: str | None = MODEL) -> str:
+    """A model of GET /api/tasking/models (exact spelling)."""
+    model = body.get("Model") or default
+    if model is None:
+        problems.add("Model", "The Model field is required.")
+        return MODEL
+    if model not in MODELS:
+        problems.add("Model", f"Unknown model '{model}' (known: {', '.join(MODELS)}).")
+        return MODEL
+    return model
+
+
+def parse_constellations(
+    body: dict, model: str, problems: Problems, required: bool = False
+) -> tuple[str, ...]:
+    """The request's constellations: the model's required ones, plus any of its optional ones."""
+    needed, optional = MODELS.get(model, (CONSTELLATIONS, ()))
+    value = body.get("SatelliteConstellations")
+    if not value:
+        if required:
+            problems.add(
+                "SatelliteConstellations", "The SatelliteConstellations field is required."
+            )
+        return tuple(needed)
+    unknown = [c for c in value if c not in needed + optional]
+    missing = [c for c in needed if c not in value]
+    for c in unknown:
+        problems.add(
+            "SatelliteConstellations",
+            f"'{c}' is not an input of {model} (see /api/tasking/models).",
+        )
+    for c in missing:
+        problems.add("SatelliteConstellations", f"{model} requires '{c}'.")
+    return tuple(c for c in needed + optional if c in value)
 
 
 @dataclass(frozen=True)
 class CompositeRequest:
-    """A validated Processing API request (estimate or download)."""
+    """A validated download request (composite, tile or minitile) or estimate."""
 
     geometry: BaseGeometry
     date: dt.date | None
@@ -288,6 +406,12 @@ class CompositeRequest:
     constellations: tuple[str, ...]
     model: str
     force_pixel_size: bool
+    allow_partial: bool = False
+    upload_url: str | None = None
+    level: int = 2
+    harmonize: bool = True
+    kind: str = "composite"  # or "tile" / "minitile"
+    tile_guid: str | None = None
 
     @property
     def out_data_type(self) -> str:
@@ -298,16 +422,56 @@ class CompositeRequest:
         """Stable hash of everything that shapes the file (for the download's file name)."""
         parts = [self.geometry.wkb_hex, str(self.date), str(self.resolution), self.file_type]
         parts += [str(self.epsg), self.out_data_type, self.utm_mode, ",".join(self.bands)]
-        parts += [self.pixel_mode, str(self.force_pixel_size)]
+        parts += [self.pixel_mode, str(self.force_pixel_size), self.model, str(self.harmonize)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     @property
     def filename(self) -> str:
+        if self.kind != "composite":
+            guid = (self.tile_guid or "")[:8]
+            return f"clearsky_{self.kind}_{guid}_{self.date}_{self.digest()[:8]}.{self.file_type}"
         return f"clearsky_{self.date}_{self.digest()[:8]}.{self.file_type}"
 
 
+def _options(body: dict, problems: Problems, geometry, date, default_epsg: int, kind: str):
+    file_type = _choice(body, "FileType", FILE_TYPES, "tif", problems)
+    bands = parse_bandnames(body.get("Bandnames"), problems)
+    if file_type == "png" and len(bands) > PNG_MAX_BANDS:
+        problems.add("FileType", f"png holds at most {PNG_MAX_BANDS} bands; use tif.")
+    model = parse_model(body, problems)
+    level = as_int(body.get("Level"), 2)
+    if level not in (1, 2):
+        problems.add("Level", "Level must be 1 (TOA) or 2 (BOA).")
+    upload = body.get("UploadUrl") or None
+    if upload is not None and not upload.lower().startswith(("http://", "https://")):
+        problems.add("UploadUrl", "UploadUrl must be an http(s) URL.")
+    epsg = _epsg(body.get("EpsgProjection"), problems, default_epsg)
+    if epsg == AUTO_UTM and geometry is not None:
+        epsg = utm_epsg(geometry.centroid.x, geometry.centroid.y)
+    return {
+        "geometry": geometry,
+        "date": date,
+        "resolution": _resolution(body.get("Resolution"), problems),
+        "file_type": file_type,
+        "epsg": epsg,
+        "data_type": _choice(body, "DataType", DATA_TYPES, "int16", problems),
+        "utm_mode": _choice(body, "UtmDataSelectionMode", UTM_MODES, "combined_utm", problems),
+        "bands": bands,
+        "pixel_mode": _choice(body, "PixelSelectionMode", PIXEL_MODES, "intersect", problems),
+        "constellations": parse_constellations(body, model, problems),
+        "model": model,
+        "force_pixel_size": bool(body.get("UtmGridForcePixelResolutionSize", False)),
+        "allow_partial": bool(body.get("AllowPartialImage") or False),
+        "upload_url": upload,
+        "level": level,
+        "harmonize": body.get("Harmonize") is not False,
+        "kind": kind,
+    }
+
+
 def parse_composite(body: dict, need_date: bool) -> CompositeRequest:
-    """Validate a composite / estimate body (error 1001 lists every bad field)."""
+    """Validate a composite / estimate / availability body (992 lists every bad field)."""
+    check_types(body, DOWNLOAD_TYPES)
     problems = Problems()
     check_field_case(body, COMPOSITE_FIELDS, problems)
     geometry = parse_geometry(body, problems)
@@ -315,33 +479,31 @@ def parse_composite(body: dict, need_date: bool) -> CompositeRequest:
         lon0, lat0, lon1, lat1 = geometry.bounds
         if lon0 < -180 or lon1 > 180 or lat0 < -90 or lat1 > 90:
             problems.add("Wkt", "Coordinates must be longitude/latitude in EPSG:4326.")
+            geometry = None
     date = parse_date(body.get("Date"), "Date", problems, required=need_date)
-    file_type = _choice(body, "FileType", FILE_TYPES, "tif", problems)
-    bands = parse_bandnames(body.get("Bandnames"), problems)
-    if file_type == "png" and len(bands) > PNG_MAX_BANDS:
-        problems.add("FileType", f"png holds at most {PNG_MAX_BANDS} bands; use tif.")
-    model = body.get("Model") or MODEL
-    if str(model).lower() != MODEL.lower():
-        problems.add("Model", f"Unknown model '{model}' (known: {MODEL}).")
-    force = body.get("UtmGridForcePixelResolutionSize", False)
-    if not isinstance(force, bool):
-        problems.add("UtmGridForcePixelResolutionSize", "Must be true or false.")
-    request = CompositeRequest(
-        geometry=geometry,
-        date=date,
-        resolution=_resolution(body.get("Resolution"), problems),
-        file_type=file_type,
-        epsg=_epsg(body.get("EpsgProjection"), problems),
-        data_type=_choice(body, "DataType", DATA_TYPES, "int16", problems),
-        utm_mode=_choice(body, "UtmDataSelectionMode", UTM_MODES, "combined_utm", problems),
-        bands=bands,
-        pixel_mode=_choice(body, "PixelSelectionMode", PIXEL_MODES, "intersect", problems),
-        constellations=_constellations(body.get("SatelliteConstellations"), problems),
-        model=MODEL,
-        force_pixel_size=bool(force),
-    )
+    options = _options(body, problems, geometry, date, 4326, "composite")
     problems.raise_if_any()
-    return request
+    return CompositeRequest(**options)
+
+
+def parse_tile_download(body: dict, minitile: bool, resolve) -> CompositeRequest:
+    """Validate a process/tile or process/minitile body; resolve(guid, minitile) -> polygon."""
+    check_types(body, DOWNLOAD_TYPES)
+    problems = Problems()
+    check_field_case(body, COMPOSITE_FIELDS, problems)
+    field = "MiniTileGuid" if minitile else "TileGuid"
+    guid = body.get(field)
+    geometry = None
+    if not guid:
+        problems.add(field, f"The {field} field is required.")
+    else:
+        geometry = resolve(guid, minitile)
+        if geometry is None:
+            problems.add(field, f"Unknown {'minitile' if minitile else 'tile'} '{guid}'.")
+    date = parse_date(body.get("Date"), "Date", problems)
+    options = _options(body, problems, geometry, date, AUTO_UTM, "minitile" if minitile else "tile")
+    problems.raise_if_any()
+    return CompositeRequest(**options, tile_guid=str(guid).lower())
 
 
 def area_km2(geometry: BaseGeometry) -> float:
@@ -359,17 +521,13 @@ def area_km2(geometry: BaseGeometry) -> float:
     return ogr_geom.GetArea() / 1e6
 
 
-def resolution_factor(resolution: int) -> float:
-    return {10: 1.0, 20: 0.5}.get(resolution, 0.25)
+def unit_price(area: float) -> float:
+    """Processing units of one charged download: area / 10 km2, rounded up to 0.01, >= 0.01."""
+    return max(0.01, math.ceil(round(area / KM2_PER_UNIT * 100, 6)) / 100)
 
 
-def credit_estimate(area: float, n_bands: int, resolution: int) -> float:
-    """Credits for one composite: area x bands/10 x resolution factor, rounded, at least 0.01."""
-    return max(MIN_CREDITS, round(area * n_bands / 10.0 * resolution_factor(resolution), 2))
-
-
-def estimate(request: CompositeRequest) -> dict:
-    """The composite/estimate Data object."""
+def estimate(request: CompositeRequest, units: float) -> dict:
+    """The composite/estimate Data object; `units` = what this request would charge now."""
     area = area_km2(request.geometry)
     n = len(request.bands)
     pixels = area * 1e6 / request.resolution**2
@@ -378,7 +536,8 @@ def estimate(request: CompositeRequest) -> dict:
     fast = round(2.0 + megapixel_bands * 0.05, 1)
     return {
         "AreaEstimateKm2": round(area, 3),
-        "CreditEstimate": credit_estimate(area, n, request.resolution),
+        "CreditEstimate": units,
+        "ProcessingUnitEstimate": units,
         "FastTimeEstimateSeconds": fast,
         "SlowTimeEstimateSeconds": round(fast * 4, 1),
         "FileSizeEstimateMB": round(pixels * n * bytes_per * DEFLATE_RATIO / 1e6, 2),

@@ -12,11 +12,24 @@ if TYPE_CHECKING:
     from emulator.api import Call
     from emulator.app import Emulator
 
-_KEY_OPTIONS = ("credits", "max_connections", "max_area_km2", "max_bands", "credit_limit", "email")
+_KEY_OPTIONS = (
+    "processing_units",
+    "euro_balance",
+    "credits",
+    "max_connections",
+    "max_area_km2",
+    "max_bands",
+    "credit_limit",
+    "euro_overdraft_limit",
+    "euro_balance_cap",
+    "email",
+    "demo_order",
+    "orders",
+)
 
 
 def handle(app: Emulator, call: Call) -> Reply:
-    """Dispatch one control request; bad input gives a 400 envelope with code 1001."""
+    """Dispatch one control request; bad input gives a 400 envelope with code 992."""
     action = (call.method, call.path.rstrip("/").lower())
     try:
         body = json.loads(call.body or b"{}") if call.method in ("POST", "PUT") else {}
@@ -41,9 +54,34 @@ def handle(app: Emulator, call: Call) -> Reply:
             options = {k: body[k] for k in _KEY_OPTIONS if k in body}
             app.add_key(body["key"], **options)
             return success(app.keys.snapshot()[body["key"]])
-        if action == ("POST", "/_emulator/credits"):
-            app.set_credits(body["key"], float(body["credits"]))
-            return success({"key": body["key"], "credits": app.credits(body["key"])})
+        if action in (("POST", "/_emulator/credits"), ("POST", "/_emulator/units")):
+            amount = body["units"] if "units" in body else body["credits"]
+            app.set_units(body["key"], float(amount))
+            units = app.units(body["key"])
+            return success({"key": body["key"], "units": units, "credits": units})
+        if action == ("POST", "/_emulator/euros"):
+            app.set_euros(body["key"], float(body["euros"]))
+            return success({"key": body["key"], "euros": app.euros(body["key"])})
+        if action == ("POST", "/_emulator/orders"):
+            return success(app.add_order(body["key"], body["order"]))
+        if action == ("POST", "/_emulator/advance"):
+            app.advance_orders(int(body.get("steps", 1)))
+            return success(None)
+        if action == ("POST", "/_emulator/today"):
+            app.set_today(body["today"])
+            return success({"today": app.today.isoformat()})
+        if action == ("POST", "/_emulator/settings"):
+            if "order_step_seconds" in body:
+                value = body["order_step_seconds"]
+                app.order_step_seconds = None if value is None else float(value)
+            if "legacy_account_endpoint" in body:
+                app.legacy_account_endpoint = bool(body["legacy_account_endpoint"])
+            return success(
+                {
+                    "order_step_seconds": app.order_step_seconds,
+                    "legacy_account_endpoint": app.legacy_account_endpoint,
+                }
+            )
         if action == ("POST", "/_emulator/revoke"):
             app.revoke_key(body["key"])
             return success(None)
@@ -58,7 +96,7 @@ def handle(app: Emulator, call: Call) -> Reply:
             app.reset()
             return success(None)
     except KeyError as exc:
-        return failure(400, 1001, f"Missing or unknown {exc}")
+        return failure(400, 992, f"Missing or unknown {exc}")
     except (ValueError, TypeError) as exc:
-        return failure(400, 1001, str(exc))
+        return failure(400, 992, str(exc))
     return failure(404, 404, f"Not found: {call.method} {call.path}")

@@ -23,6 +23,7 @@ from emulator.world import Zone, pixel_zone_keys
 NODATA_INT16 = -32768
 NODATA_UINT8 = 0
 INDEX_SCALE = 32767
+HARMONIZE_OFFSET = 1000  # Harmonize=false: the processing-baseline 04 offset stays in the DN
 UINT8_REFLECTANCE_MAX = 4000  # reflectance x 10000 that maps to uint8 255
 M_PER_DEG = 111320.0
 MAX_PIXELS = 150_000_000
@@ -193,11 +194,14 @@ def render(
     valid: Callable[[int, int, np.ndarray, np.ndarray], np.ndarray],
     uint8: bool,
     nodata: int = NODATA_INT16,
+    offset: int = 0,
 ) -> None:
     """Fill `dataset` block by block; valid(r0, r1, lon, lat) selects the pixels that get data.
 
-    `nodata` replaces -32768 in int16 output (tiles use 0); uint8 output always uses 0.
+    `nodata` replaces -32768 in int16 output; uint8 output always uses 0. `offset` is added to
+    the valid pixels of spectral bands (non-harmonized output: DN = reflectance x 10000 + 1000).
     """
+    spectral = [i for i, term in enumerate(terms) if index_parts(term) is None]
     coarse = grid.coarse_lonlat()
     rows_per_block = max(1, _BLOCK_PIXELS // grid.width)
     for r0 in range(0, grid.height, rows_per_block):
@@ -207,6 +211,9 @@ def render(
         values = np.full((len(terms), r1 - r0, grid.width), NODATA_INT16, dtype=np.int16)
         if ok.any():
             values[:, ok] = band_values(terms, reflectance(lon[ok], lat[ok], day))
+            if offset and not uint8:
+                for i in spectral:
+                    values[i, ok] += offset
         block = to_uint8(terms, values) if uint8 else values
         if not uint8 and nodata != NODATA_INT16:
             block[:, ~ok] = nodata
@@ -258,10 +265,12 @@ def render_composite(request: CompositeRequest, zones: list[Zone], out_path: Pat
         raise RuntimeError(f"GDAL could not create {out_path}: {gdal.GetLastErrorMsg()}")
     dataset.SetGeoTransform(grid.geotransform)
     dataset.SetProjection(grid.srs.ExportToWkt())
-    render(dataset, grid, request.date, request.bands, valid, uint8)
-    describe(
-        dataset, request.bands, version_tags(request.date, zones), 0 if uint8 else NODATA_INT16
-    )
+    offset = 0 if request.harmonize or uint8 else HARMONIZE_OFFSET
+    render(dataset, grid, request.date, request.bands, valid, uint8, offset=offset)
+    tags = version_tags(request.date, zones)
+    if offset:
+        tags.update(ADD_OFFSET=str(-offset), QUANTIFICATION_VALUE="10000")
+    describe(dataset, request.bands, tags, 0 if uint8 else NODATA_INT16)
     if request.file_type == "png":
         png = gdal.GetDriverByName("PNG").CreateCopy(
             str(out_path), dataset, options=["WRITE_METADATA_AS_TEXT=YES"]

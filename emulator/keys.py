@@ -1,55 +1,77 @@
-"""API keys: credits, limits, revocation and in-flight request counting (thread safe)."""
+"""API keys: processing units, euros, limits, revocation, in-flight request counting."""
 
 from __future__ import annotations
 
 import copy
 import threading
-from dataclasses import asdict, dataclass, field
-
-EURO_PER_CREDIT = 0.05
+import uuid
+from dataclasses import asdict, dataclass
 
 
 @dataclass
 class ApiKey:
-    """One key's account and limits."""
+    """One key's account and limits: processing units (PU) and a euro balance."""
 
     key: str
-    credits: float
-    credit_limit: float
+    units: float
+    unit_limit: float
     max_connections: int
     max_area_km2: float
     max_bands: int
     email: str | None = None
+    euros: float = 1000.0
+    euro_overdraft_limit: float = 0.0
+    euro_balance_cap: float = 100000.0
+    demo_order: bool = True
     contact: str = "Emulator account"
     revoked: bool = False
-    month_costs: float = 0.0
-    next_month_costs: float = 0.0
+    month_costs: float = 0.0  # euros charged for orders during this run
+    month_units: float = 0.0  # processing units charged during this run
     active: int = 0
-    purchased_images: set = field(default_factory=set)
 
-    def info(self) -> dict:
-        """The apikey/info Data object (plus one field the contract does not name)."""
+    @property
+    def credits(self) -> float:  # the 2024 name of the processing units
+        return self.units
+
+    @property
+    def tenant(self) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"clearsky-emulator/tenant/{self.key}"))
+
+    def account_info(self) -> dict:
+        """GET /api/account/info (balance names are an assumption: not in the record)."""
+        return {
+            "TenantId": self.tenant,
+            "MaxConcurrentConnections": self.max_connections,
+            "MaxCompositeAreaKm2": self.max_area_km2,
+            "MaxTotalBands": self.max_bands,
+            "EuroOverdraftLimit": self.euro_overdraft_limit,
+            "EuroBalanceCap": self.euro_balance_cap,
+            "ProcessingUnits": round(self.units, 2),
+            "EuroBalance": round(self.euros, 2),
+        }
+
+    def apikey_info(self, next_month: float) -> dict:
+        """The 2024 GET /api/apikey/info shape (only when switched on)."""
         return {
             "Key": self.key,
-            "CreditAmount": round(self.credits, 2),
-            "EuroCreditAmount": round(self.credits * EURO_PER_CREDIT, 2),
-            "CreditLimit": round(self.credit_limit, 2),
-            "EuroCreditLimit": round(self.credit_limit * EURO_PER_CREDIT, 2),
+            "CreditAmount": round(self.units, 2),
+            "EuroCreditAmount": round(self.euros, 2),
+            "CreditLimit": round(self.unit_limit, 2),
+            "EuroCreditLimit": round(self.euro_overdraft_limit, 2),
             "ContactInfo": self.contact,
             "Email": self.email,
             "MaxConcurrentConnections": self.max_connections,
             "MaxCompositeAreaKm2": self.max_area_km2,
             "MaxTotalBands": self.max_bands,
             "CurrentMonthCosts": round(self.month_costs, 2),
-            "NextMonthCosts": round(self.next_month_costs, 2),
-            "Plan": "emulator",
+            "NextMonthCosts": round(next_month, 2),
         }
 
 
 DEMO_KEY = "demo-key"
 BUILTIN_KEYS = {
     DEMO_KEY: ApiKey(DEMO_KEY, 10000.0, 10000.0, 4, 1000.0, 20, email="demo@example.com"),
-    "poor-key": ApiKey("poor-key", 2.0, 100.0, 2, 1000.0, 20, email="poor@example.com"),
+    "poor-key": ApiKey("poor-key", 1.0, 1.0, 2, 1000.0, 20, email="poor@example.com", euros=1.0),
     "single-key": ApiKey("single-key", 10000.0, 10000.0, 1, 1000.0, 20, email="single@example.com"),
     "small-key": ApiKey("small-key", 10000.0, 10000.0, 2, 25.0, 4, email="small@example.com"),
 }
@@ -100,30 +122,47 @@ class KeyStore:
         with self._lock:
             account.active = max(0, account.active - 1)
 
-    def try_charge(self, account: ApiKey, amount: float) -> bool:
-        """Charge now if the credits suffice (used where payment precedes delivery)."""
+    def try_charge_units(self, account: ApiKey, amount: float) -> bool:
+        """Charge processing units now if they suffice (994 otherwise)."""
         with self._lock:
-            if account.credits + 1e-9 < amount:
+            if account.units + 1e-9 < amount:
                 return False
-            account.credits -= amount
+            account.units -= amount
+            account.month_units += amount
+            return True
+
+    def charge_units(self, account: ApiKey, amount: float) -> None:
+        """Charge after a delivery, even if parallel downloads overdrew the account meanwhile."""
+        with self._lock:
+            account.units -= amount
+            account.month_units += amount
+
+    def try_charge_euros(self, account: ApiKey, amount: float) -> bool:
+        """Charge an order: the balance may go down to minus the overdraft limit (1007 beyond)."""
+        with self._lock:
+            if account.euros + account.euro_overdraft_limit + 1e-9 < amount:
+                return False
+            account.euros -= amount
             account.month_costs += amount
             return True
 
-    def charge(self, account: ApiKey, amount: float) -> None:
-        """Charge after a delivery, even if parallel downloads overdrew the account meanwhile."""
+    def refund_euros(self, account: ApiKey, amount: float) -> None:
         with self._lock:
-            account.credits -= amount
-            account.month_costs += amount
+            account.euros += amount
+            account.month_costs -= amount
 
-    def set_credits(self, key: str, amount: float) -> None:
+    def set_units(self, key: str, amount: float) -> None:
         with self._lock:
-            self._keys[key].credits = float(amount)
+            self._keys[key].units = float(amount)
+
+    def set_euros(self, key: str, amount: float) -> None:
+        with self._lock:
+            self._keys[key].euros = float(amount)
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return list(self._keys)
 
     def snapshot(self) -> dict:
         with self._lock:
-            out = {}
-            for key, acc in self._keys.items():
-                data = asdict(acc)
-                data["purchased_images"] = sorted(acc.purchased_images)
-                out[key] = data
-            return out
+            return {key: asdict(acc) for key, acc in self._keys.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -75,8 +76,38 @@ def unauthorized() -> Reply:
     return failure(401, 401, "Unauthorized")
 
 
+VALIDATION_CODE = 992
+PROBLEM_TYPE = "application/problem+json; charset=utf-8"
+
+
 def validation(errors: dict) -> ApiError:
-    return ApiError(400, 1001, "One or more validation errors occurred.", errors)
+    """Error 992 in the envelope: Data maps field names to lists of messages."""
+    return ApiError(400, VALIDATION_CODE, "One or more validation errors occurred.", errors)
+
+
+def problem_details(errors: dict) -> Reply:
+    """ASP.NET's model-binding answer: no envelope, no Error.Code."""
+    payload = {
+        "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        "title": "One or more validation errors occurred.",
+        "status": 400,
+        "errors": errors,
+        "traceId": f"00-{secrets.token_hex(16)}-{secrets.token_hex(8)}-00",
+    }
+    return Reply(400, json.dumps(payload, separators=(",", ":")).encode(), PROBLEM_TYPE)
+
+
+class ProblemError(Exception):
+    """Raised by endpoints to answer with a ProblemDetails body."""
+
+    def __init__(self, errors: dict):
+        super().__init__("One or more validation errors occurred.")
+        self.reply = problem_details(errors)
+
+
+def concurrency_limited() -> Reply:
+    """Over MaxConcurrentConnections: HTTP 400 with code 1003 (retryable)."""
+    return failure(400, 1003, "Maximum number of concurrent requests reached for this key.")
 
 
 def no_data(message: str = "No data available for the requested area and/or date.") -> ApiError:

@@ -18,8 +18,11 @@ from urllib.parse import parse_qsl, urlsplit
 from emulator import api, control
 from emulator.faults import DEFAULT_EVIL_FILENAME, FAULTS, REPLACING, Fault
 from emulator.replies import (
+    VALIDATION_CODE,
     FileReply,
+    ProblemError,
     Reply,
+    concurrency_limited,
     failure,
     too_many_requests,
     unauthorized,
@@ -41,7 +44,7 @@ HTML_502 = (
     b"</body>\r\n</html>\r\n"
 )
 VALIDATION_ERROR_DATA = {
-    "Resolution": ["Resolution must be one of 10, 20, 40, 50, 80, 100, 160, 200, 320."],
+    "Resolution": ["Resolution must be one of 10, 20, 40, 80, 160, 320, 640, 1280."],
     "Bandnames": ["Unknown band 'B99'"],
 }
 GARBAGE_JSON = b'{"Succeeded": true, "Error": null, "Data": {"Key": "\x00\xff<!-- truncated'
@@ -155,7 +158,8 @@ class Handler(BaseHTTPRequestHandler):
         app = self.server.app
         split = urlsplit(self.path)
         path = split.path or "/"
-        query = {k.lower(): v for k, v in parse_qsl(split.query, keep_blank_values=True)}
+        pairs = [(k.lower(), v) for k, v in parse_qsl(split.query, keep_blank_values=True)]
+        query = dict(pairs)
         key = self.headers.get("X-API-KEY")
         try:
             body = self._read_body()
@@ -164,6 +168,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send_reply(failure(400, 400, "Bad request body"), Exchange(None))
             return
         call = api.Call(method, path, query, body, key, None, self.headers.get("Range"))
+        call.query_all = pairs
         if path.lower().startswith("/_emulator"):
             try:
                 reply = control.handle(app, call)
@@ -188,17 +193,12 @@ class Handler(BaseHTTPRequestHandler):
             exchange.commit()
 
     def _serve_api(self, app: Emulator, call: api.Call, exchange: Exchange) -> None:
-        if call.path.lower().startswith("/_blob/"):
-            owner = app.presigner.owner(call.query.get("sig"))
-            self._run(app, call, lambda: api.blob(app, call), owner, True, exchange)
-            return
         account = app.keys.valid(call.key)
         if account is None:
             self._send_reply(unauthorized(), exchange)
             return
         if not app.keys.acquire(account):
-            reply = too_many_requests("1", "Too many concurrent connections for this key")
-            self._send_reply(reply, exchange)
+            self._send_reply(concurrency_limited(), exchange)
             return
         exchange.on_commit = lambda: app.keys.release(account)
         call.account = account
@@ -238,7 +238,8 @@ class Handler(BaseHTTPRequestHandler):
         try:
             fault = self._fault(app, key, call.path, is_file)
         except _BadFaultHeaderError as exc:
-            self._send_reply(failure(400, 1001, f"Unknown emulator fault '{exc}'"), exchange)
+            reply = failure(400, VALIDATION_CODE, f"Unknown emulator fault '{exc}'")
+            self._send_reply(reply, exchange)
             return
         exchange.fault = fault.fault if fault else None
         if exchange.fault == "slow_first_byte":
@@ -248,7 +249,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             reply = produce()
-        except api.ApiError as exc:
+        except (api.ApiError, ProblemError) as exc:
             reply = exc.reply
         if isinstance(reply, FileReply):
             self._send_file(reply, fault, exchange)
@@ -280,7 +281,10 @@ class Handler(BaseHTTPRequestHandler):
             "html_error_200": lambda: Reply(200, HTML_503, "text/html; charset=utf-8"),
             "html_error_502": lambda: Reply(502, HTML_502, "text/html"),
             "validation_error": lambda: failure(
-                400, 1001, "One or more validation errors occurred.", VALIDATION_ERROR_DATA
+                400,
+                VALIDATION_CODE,
+                "One or more validation errors occurred.",
+                VALIDATION_ERROR_DATA,
             ),
             "no_data": lambda: failure(
                 400, 1002, "No data available for the requested area and/or date."
@@ -330,6 +334,8 @@ class Handler(BaseHTTPRequestHandler):
         cut = self._cut_short(fault, len(body))
         exchange.status = reply.status
         try:
+            if not body or self.command == "HEAD":
+                exchange.commit()  # the headers are the last bytes the client waits for
             self._head(reply.status, reply.content_type, len(body), reply.headers)
             exchange.sent = True
             exchange.commit()

@@ -22,11 +22,21 @@ MISSING_PER_MILLE = 80  # about 8% of a zone's dates are missing
 NEVER_MISSING_DAYS = (1, 15)  # days of the month never dropped, so examples can rely on them
 MODEL = "Stratus2"
 CONSTELLATIONS = ("Sentinel1", "Sentinel2", "Landsat89")
+# GET /api/tasking/models: model -> (required constellations, optional constellations).
+MODELS = {
+    "Stratus2": (("Sentinel1", "Sentinel2", "Landsat89"), ()),
+    "Stratus2Fast": (("Sentinel1", "Sentinel2"), ("Landsat89",)),
+}
 
 # Fields of about 3.8 x 3.3 km (~12.6 km2) inside land zone 379_291 (lon 9.5-10, lat 55.5-56).
 DEMO_AOI_WKT = "POLYGON ((9.5 55.6, 9.56 55.6, 9.56 55.63, 9.5 55.63, 9.5 55.6))"
 # Straddles the zone border at lon 10.0 (zones 379_291 and 380_291): some dates are partial.
 BORDER_AOI_WKT = "POLYGON ((9.98 55.6, 10.02 55.6, 10.02 55.62, 9.98 55.62, 9.98 55.6))"
+
+# The demo order of demo-key (and of keys added with demo_order=True): covers both AOIs above.
+DEMO_ORDER_WKT = "POLYGON ((9.45 55.55, 10.05 55.55, 10.05 55.65, 9.45 55.65, 9.45 55.55))"
+# Land near the demo fields but outside the demo order: for ordering demos and tests.
+SECOND_AOI_WKT = "POLYGON ((10.2 55.6, 10.26 55.6, 10.26 55.63, 10.2 55.63, 10.2 55.6))"
 
 _DATE_SEED = 0xDA7E
 _VERSION_SEED = 0x7E55
@@ -117,6 +127,12 @@ class Zone:
     def storage_key(self) -> tuple[int, int]:
         """The emulator's internal tile order: north to south, then west to east."""
         return (-self.y, self.x)
+
+
+def utm_epsg(lon: float, lat: float) -> int:
+    """The WGS 84 / UTM EPSG code of the zone containing a lon/lat point."""
+    number = min(60, max(1, math.floor((lon + 180.0) / 6.0) + 1))
+    return (32600 if lat >= 0 else 32700) + number
 
 
 def _inside(inner: tuple, outer: tuple) -> bool:

@@ -27,14 +27,26 @@ def emulator():
 def new_key(emulator):
     """A fresh key per call, so credits and faults never leak between tests."""
 
-    def make(credits=10000, max_connections=4, max_area_km2=1000, max_bands=20) -> str:
+    def make(
+        credits=10000,
+        max_connections=4,
+        max_area_km2=1000,
+        max_bands=20,
+        demo_order=True,
+        euros=1000.0,
+        **options,
+    ) -> str:
+        """credits = processing units; demo_order: the key owns the demo order (as demo-key)."""
         key = f"test-key-{next(_numbers)}"
         emulator.add_key(
             key,
-            credits=credits,
+            processing_units=options.pop("processing_units", credits),
+            euro_balance=options.pop("euro_balance", euros),
             max_connections=max_connections,
             max_area_km2=max_area_km2,
             max_bands=max_bands,
+            demo_order=demo_order,
+            **options,
         )
         return key
 

@@ -18,6 +18,7 @@ def test_cli_prints_url_and_key_then_serves(tmp_path, stop_signal):
     command = [
         sys.executable, "-m", "emulator", "--port", "0", "--today", "2024-07-15",
         "--tile-size", "128", "--data-dir", str(tmp_path), "--fault", "demo-key=http_503:1",
+        "--order-step-seconds", "0.2", "--legacy-account",
     ]  # fmt: skip
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:
@@ -28,12 +29,15 @@ def test_cli_prints_url_and_key_then_serves(tmp_path, stop_signal):
         url = url_line.split("=", 1)[1]
         headers = {"X-API-KEY": "demo-key"}
         assert (
-            requests.get(url + "/api/apikey/info", headers=headers, timeout=10).status_code == 503
+            requests.get(url + "/api/account/info", headers=headers, timeout=10).status_code == 503
         )
-        info = requests.get(url + "/api/apikey/info", headers=headers, timeout=10).json()
-        assert info["Data"]["CreditAmount"] == 10000
+        info = requests.get(url + "/api/account/info", headers=headers, timeout=10).json()
+        assert info["Data"]["ProcessingUnits"] == 10000
+        legacy = requests.get(url + "/api/apikey/info", headers=headers, timeout=10).json()
+        assert legacy["Data"]["CreditAmount"] == 10000  # --legacy-account
         state = requests.get(url + "/_emulator/state", timeout=10).json()["Data"]
         assert state["today"] == "2024-07-15" and state["tile_size"] == 128
+        assert state["order_step_seconds"] == 0.2 and state["legacy_account_endpoint"] is True
     finally:
         process.send_signal(stop_signal)
         assert process.wait(timeout=10) == 0

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
 import math
 import re
+import threading
 
 import numpy as np
 import pytest
@@ -14,7 +16,8 @@ from emulator import BORDER_AOI_WKT, DEMO_AOI_WKT
 COMPOSITE = "/api/satelliteimages/process/composite"
 ESTIMATE = "/api/satelliteimages/process/composite/estimate"
 ALL_BANDS = ["B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12"]
-TRIANGLE_AOI = "POLYGON ((9.6 55.7, 9.64 55.7, 9.62 55.725, 9.6 55.7))"
+# Inside the demo order (lon 9.45..10.05, lat 55.55..55.65), like every AOI downloaded here.
+TRIANGLE_AOI = "POLYGON ((9.6 55.57, 9.64 55.57, 9.62 55.595, 9.6 55.57))"
 
 
 def download(api, tmp_path, name="out.tif", **fields):
@@ -124,7 +127,9 @@ def test_two_zones_give_comma_lists_and_nodata_where_a_zone_lacks_the_date(api, 
     dataset, _ = download(api, tmp_path, Wkt=BORDER_AOI_WKT, EpsgProjection=32632)
     tags = dataset.GetMetadata()
     assert len(tags["MODEL_VERSION"].split(",")) == 2 and len(tags["IMAGE_VERSION"].split(",")) == 2
-    partial, _ = download(api, tmp_path, "p.tif", Wkt=BORDER_AOI_WKT, Date="2024-07-14")
+    partial, _ = download(
+        api, tmp_path, "p.tif", Wkt=BORDER_AOI_WKT, Date="2024-07-14", AllowPartialImage=True
+    )
     assert partial.GetMetadata()["MODEL_VERSION"].count(",") == 0
     blue = partial.GetRasterBand(1).ReadAsArray()
     half = blue.shape[1] // 2
@@ -199,22 +204,91 @@ def test_png_variant(api, tmp_path):
     assert response.content[:8] == b"\x89PNG\r\n\x1a\n"
     assert response.headers["Content-Disposition"].endswith(".png")
     too_many = {"Wkt": DEMO_AOI_WKT, "Date": "2024-07-01", "FileType": "png", "Bandnames": "all"}
-    assert api.post(COMPOSITE, too_many).json()["Error"]["Code"] == 1001
+    assert api.post(COMPOSITE, too_many).json()["Error"]["Code"] == 992
 
 
-def test_credits_charged_exactly_the_estimate_after_delivery(emu, api, tmp_path):
+def test_included_download_then_units_charged_exactly_the_estimate(emu, api):
     body = {"Wkt": DEMO_AOI_WKT, "Date": "2024-07-01", "Bandnames": "rgb", "Resolution": 20}
-    estimate = api.post(ESTIMATE, body).json()["Data"]["CreditEstimate"]
+    assert api.post(ESTIMATE, body).json()["Data"]["CreditEstimate"] == 0
     assert api.post(COMPOSITE, body).status_code == 200
-    assert emu.credits("demo-key") == pytest.approx(10000 - estimate, abs=1e-9)
+    assert emu.units("demo-key") == 10000 and emu.request_log[-1]["charged"] == 0
+    estimate = api.post(ESTIMATE, body).json()["Data"]["CreditEstimate"]
+    assert estimate == 1.27
+    assert api.post(COMPOSITE, body).status_code == 200  # the same output again
+    assert emu.units("demo-key") == pytest.approx(10000 - estimate, abs=1e-9)
     assert emu.request_log[-1]["charged"] == estimate
-    info = api.get("/api/apikey/info").json()["Data"]
-    assert info["CurrentMonthCosts"] == estimate
+    variant = {**body, "EpsgProjection": 32632}
+    assert api.post(COMPOSITE, variant).status_code == 200  # a variant is charged too
+    assert emu.units("demo-key") == pytest.approx(10000 - 2 * estimate, abs=1e-9)
+    other_date = {**body, "Date": "2024-07-02"}
+    assert api.post(COMPOSITE, other_date).status_code == 200  # its own included download
+    assert emu.units("demo-key") == pytest.approx(10000 - 2 * estimate, abs=1e-9)
+    info = api.get("/api/account/info").json()["Data"]
+    assert info["ProcessingUnits"] == round(10000 - 2 * estimate, 2)
+
+
+def test_auto_utm_uint8_and_coarse_resolutions(api, tmp_path):
+    dataset, _ = download(api, tmp_path, EpsgProjection=47000, Resolution=1280, DataType="UINT8")
+    assert epsg_of(dataset) == 32632
+    assert dataset.GetGeoTransform()[1] == 1280
+    band = dataset.GetRasterBand(1)
+    assert band.DataType == gdal.GDT_Byte and band.GetNoDataValue() == 0
+
+
+def test_upload_url_gets_the_file_by_put_and_the_answer_is_201(emu, api, tmp_path):
+    received = {}
+
+    class Sink(http.server.BaseHTTPRequestHandler):
+        def do_PUT(self):
+            length = int(self.headers["Content-Length"])
+            received["path"] = self.path
+            received["body"] = self.rfile.read(length)
+            self.send_response(201)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    sink = http.server.HTTPServer(("127.0.0.1", 0), Sink)
+    thread = threading.Thread(target=sink.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{sink.server_address[1]}/bucket/out.tif?sig=abc"
+        body = {"Wkt": TRIANGLE_AOI, "Date": "2024-07-01", "EpsgProjection": 32632}
+        direct = api.post(COMPOSITE, body)
+        response = api.post(COMPOSITE, {**body, "UploadUrl": url})
+        assert response.status_code == 201 and response.content == b""
+        assert received["path"] == "/bucket/out.tif?sig=abc"
+        assert received["body"] == direct.content
+        # The upload was the second delivery of this output: charged like a download.
+        assert emu.request_log[-1]["charged"] > 0, emu.request_log
+        dead = {**body, "UploadUrl": "http://127.0.0.1:9/nowhere"}
+        failed = api.post(COMPOSITE, dead)
+        assert failed.status_code == 502 and failed.json()["Succeeded"] is False
+    finally:
+        sink.shutdown()
+        sink.server_close()
 
 
 def test_large_request_is_streamed_in_full(api):
     # About 100 km2 at 10 m with all bands: a few megabytes, several chunks.
-    wkt = "POLYGON ((9.6 55.7, 9.76 55.7, 9.76 55.79, 9.6 55.79, 9.6 55.7))"
+    wkt = "POLYGON ((9.6 55.555, 9.76 55.555, 9.76 55.645, 9.6 55.645, 9.6 55.555))"
     response = api.post(COMPOSITE, {"Wkt": wkt, "Date": "2024-07-01"}, stream=True)
     total = sum(len(chunk) for chunk in response.iter_content(1 << 16))
     assert total == int(response.headers["Content-Length"]) > 4 * 256 * 1024
+
+
+def test_non_harmonized_output_keeps_the_1000_offset_and_says_so(api, tmp_path):
+    fields = {"Wkt": TRIANGLE_AOI, "EpsgProjection": 32632, "Bandnames": "B4,[B8_B4]"}
+    plain, _ = download(api, tmp_path, "h.tif", **fields)
+    raw, _ = download(api, tmp_path, "r.tif", Harmonize=False, Level=1, **fields)
+    assert "ADD_OFFSET" not in plain.GetMetadata()
+    assert raw.GetMetadata()["ADD_OFFSET"] == "-1000"
+    assert raw.GetMetadata()["QUANTIFICATION_VALUE"] == "10000"
+    a, b = plain.GetRasterBand(1).ReadAsArray(), raw.GetRasterBand(1).ReadAsArray()
+    valid = a != -32768
+    assert ((b == -32768) == ~valid).all()
+    assert (b[valid].astype(int) - a[valid] == 1000).all()
+    # Index bands are not offset.
+    assert (plain.GetRasterBand(2).ReadAsArray() == raw.GetRasterBand(2).ReadAsArray()).all()

@@ -1,4 +1,4 @@
-"""Injected faults, concurrency limits and when credits are (not) charged."""
+"""Injected faults, concurrency limits and when processing units are (not) charged."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from osgeo import gdal
 
 from emulator import DEMO_AOI_WKT, FAULTS
 
-INFO = "/api/apikey/info"
+INFO = "/api/account/info"
 COMPOSITE = "/api/satelliteimages/process/composite"
 ESTIMATE = "/api/satelliteimages/process/composite/estimate"
 AVAILABLE = "/api/satelliteimages/process/composite/available"
-SMALL_AOI = "POLYGON ((9.6 55.7, 9.62 55.7, 9.62 55.71, 9.6 55.71, 9.6 55.7))"
+SMALL_AOI = "POLYGON ((9.6 55.57, 9.62 55.57, 9.62 55.58, 9.6 55.58, 9.6 55.57))"
 BODY = {"Wkt": SMALL_AOI, "Date": "2024-07-01"}
 
 
@@ -93,7 +93,7 @@ def test_garbage_json_and_html_pages(emu, api):
 def test_validation_error_and_no_data_faults(emu, api):
     emu.add_fault("demo-key", "validation_error")
     body = api.post(COMPOSITE, BODY).json()
-    assert body["Error"] == {"Message": "One or more validation errors occurred.", "Code": 1001}
+    assert body["Error"] == {"Message": "One or more validation errors occurred.", "Code": 992}
     assert set(body["Data"]) == {"Resolution", "Bandnames"}
     emu.add_fault("demo-key", "no_data")
     response = api.post(COMPOSITE, BODY)
@@ -114,14 +114,28 @@ def test_slow_first_byte_then_normal_response(emu, api):
     assert time.monotonic() - start >= 0.6
 
 
+def included_unused(api) -> bool:
+    return api.post(ESTIMATE, BODY).json()["Data"]["CreditEstimate"] == 0
+
+
 def test_truncated_body_is_not_charged(emu, api):
     emu.add_fault("demo-key", "truncated_body")
     response = api.post(COMPOSITE, BODY, stream=True)
     assert response.status_code == 200
     data = read_all(response)
     assert 0 < len(data) < int(response.headers["Content-Length"])
-    assert emu.credits("demo-key") == 10000
+    assert emu.units("demo-key") == 10000
     assert emu.request_log[-1]["charged"] == 0
+    assert included_unused(api)  # the included download is still there
+
+
+def test_truncated_second_download_is_not_charged_either(emu, api):
+    assert api.post(COMPOSITE, BODY).ok  # uses the included download
+    emu.add_fault("demo-key", "truncated_body")
+    read_all(api.post(COMPOSITE, BODY, stream=True))
+    assert emu.units("demo-key") == 10000
+    assert api.post(COMPOSITE, BODY).ok
+    assert emu.units("demo-key") < 10000
 
 
 def test_stall_mid_body_is_not_charged(emu, api):
@@ -130,7 +144,7 @@ def test_stall_mid_body_is_not_charged(emu, api):
     data = read_all(response)
     assert 0 < len(data) < int(response.headers["Content-Length"])
     time.sleep(1.0)
-    assert emu.credits("demo-key") == 10000
+    assert emu.units("demo-key") == 10000 and included_unused(api)
 
 
 def test_truncated_body_applies_to_json_too(emu, api):
@@ -143,8 +157,8 @@ def test_connection_reset_is_not_charged(emu, api):
     emu.add_fault("demo-key", "connection_reset")
     with pytest.raises(requests.exceptions.ConnectionError):
         api.post(COMPOSITE, BODY)
-    assert emu.credits("demo-key") == 10000
-    assert emu.request_log[-1]["status"] == 0
+    assert emu.units("demo-key") == 10000 and included_unused(api)
+    assert emu.request_log[-2]["status"] == 0
     assert api.post(COMPOSITE, BODY).ok
 
 
@@ -165,7 +179,7 @@ def test_corrupt_geotiff_is_charged_and_unreadable(emu, api, tmp_path):
     finally:
         gdal.PopErrorHandler()
     assert opened is None
-    assert emu.credits("demo-key") < 10000
+    assert not included_unused(api)  # the server believes it delivered
 
 
 @pytest.mark.parametrize("value", [None, "/etc/passwd", "C:\\x.tif"])
@@ -218,7 +232,7 @@ def test_unknown_fault_name_is_refused(emu):
         emu.add_fault("demo-key", "http_999")
 
 
-def test_concurrency_limit_gives_429_immediately_and_is_not_charged(emu, api):
+def test_concurrency_limit_gives_1003_immediately_and_is_not_charged(emu, api):
     emu.add_fault("single-key", "slow_first_byte", delay=1.0)
     results = {}
     worker = threading.Thread(
@@ -232,10 +246,11 @@ def test_concurrency_limit_gives_429_immediately_and_is_not_charged(emu, api):
     start = time.monotonic()
     second = api.post(COMPOSITE, BODY, key="single-key")
     assert time.monotonic() - start < 0.5
-    assert second.status_code == 429 and second.headers["Retry-After"] == "1"
-    assert second.json()["Error"]["Code"] == 429
+    assert second.status_code == 400 and "Retry-After" not in second.headers
+    assert second.json()["Error"]["Code"] == 1003
     worker.join()
     assert results["slow"].ok
-    charged = [e["charged"] for e in emu.request_log if e["key"] == "single-key"]
-    assert sorted(charged)[0] == 0 and sum(c > 0 for c in charged) == 1
+    statuses = [e["status"] for e in emu.request_log if e["key"] == "single-key"]
+    assert sorted(statuses) == [200, 400]
+    assert api.post(ESTIMATE, BODY, key="single-key").json()["Data"]["CreditEstimate"] > 0
     assert api.get(INFO, key="single-key").ok  # the slot is free again

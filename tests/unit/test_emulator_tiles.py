@@ -1,148 +1,164 @@
-"""Legacy Tile API: bounding box search, pre-signed URLs, COG tiles, Range requests, expiry."""
+"""Tiles and minitiles: search (three flows), optimize, and downloads by GUID inside orders."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-import requests
 from osgeo import gdal, osr
 
-from emulator import DEMO_AOI_WKT, Emulator
+from emulator import DEMO_AOI_WKT, SECOND_AOI_WKT
 
-BBOX = "/api/satelliteimages/boundingbox"
-IMAGE = "/api/satelliteimages"
+SEARCH_TILES = "/api/tasking/search/tiles"
+OPTIMIZE = "/api/tasking/tile/optimize"
+TILE = "/api/satelliteimages/process/tile"
+MINITILE = "/api/satelliteimages/process/minitile"
 ALL_BANDS = ["B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12"]
-RESTRICTED_AOI = "POLYGON ((14.6 45.1, 14.65 45.1, 14.65 45.13, 14.6 45.13, 14.6 45.1))"
+CONSTELLATIONS = ["Sentinel1", "Sentinel2", "Landsat89"]
 
 
-def first_image(api, aoi=DEMO_AOI_WKT, day="2024-07-01") -> int:
-    body = {"BoundingBoxWkt": aoi, "From": f"{day}T00:00:00Z", "Until": f"{day}T00:00:00Z"}
-    zones = api.post(BBOX, body).json()["Data"]
-    return zones[0]["SatelliteImageZones"][0]["SatelliteImageId"]
-
-
-def tile_url(api, image: int, key: str | None = "") -> str:
-    response = api.get(IMAGE, key=key, params={"satelliteImageId": image})
+def search(api, **body):
+    full = {"Wkt": None, "GeoJson": None, "TileGuids": None, "MiniTileGuids": None}
+    full["TileGuidForMiniTiles"] = None
+    response = api.post(SEARCH_TILES, {**full, **body})
     assert response.status_code == 200, response.text
-    data = response.json()["Data"]
-    assert data["SatelliteImageId"] == image and data["ImageDate"].endswith("T00:00:00Z")
-    return data["FileAzureSasUri"]
+    return response.json()["Data"]["Tiles"]
 
 
-def test_tile_url_is_charged_once_and_fetched_without_a_key(emu, api, tmp_path):
-    image = first_image(api)
-    url = tile_url(api, image)
-    assert url.startswith(f"{emu.url}/_blob/tiles/{image}.tif?se=") and "&sig=" in url
-    assert emu.credits("demo-key") == pytest.approx(10000 - 262.1)
-    assert [e["charged"] for e in emu.request_log if e["path"] == IMAGE] == [262.1]
-    tile_url(api, image)  # the same image again: already bought
-    assert emu.credits("demo-key") == pytest.approx(10000 - 262.1)
+def tile_order(guids=(), minis=(), **fields):
+    return {
+        "TileGuids": list(guids) or None,
+        "MiniTileGuids": list(minis) or None,
+        "Model": "Stratus2",
+        "SatelliteConstellations": CONSTELLATIONS,
+        "ImageFrequency": 1,
+        "ReferenceDate": "2024-06-01",
+        "From": "2024-06-01",
+        "To": "2024-06-30",
+        "StorageMonths": 1,
+        "ApiRequests": 1,
+        **fields,
+    }
 
-    response = requests.get(url, timeout=60)  # no X-API-KEY
-    assert response.status_code == 200
-    assert response.headers["Accept-Ranges"] == "bytes"
-    path = tmp_path / "tile.tif"
+
+def open_file(response, tmp_path, name="t.tif"):
+    assert response.status_code == 200, response.text
+    path = tmp_path / name
     path.write_bytes(response.content)
-    dataset = gdal.Open(str(path))
-    assert dataset.GetMetadata("IMAGE_STRUCTURE")["LAYOUT"] == "COG"
-    assert (dataset.RasterXSize, dataset.RasterYSize, dataset.RasterCount) == (256, 256, 10)
+    return gdal.Open(str(path))
+
+
+def test_search_by_geometry_lists_the_tile_and_its_touched_minitiles(api):
+    found = search(api, Wkt=DEMO_AOI_WKT)
+    tiles = [t for t in found if not t["MiniTile"]]
+    minis = [t for t in found if t["MiniTile"]]
+    assert len(tiles) == 1 and len(minis) == 4
+    assert tiles[0]["Epsg"] == "32632" and isinstance(tiles[0]["Epsg"], str)
+    assert tiles[0]["DataGeogWkt"] == "POLYGON ((9.5 55.5, 10 55.5, 10 56, 9.5 56, 9.5 55.5))"
+    assert set(found[0]) == {"Guid", "MiniTile", "Epsg", "DataGeogWkt"}
+
+
+def test_search_by_guids_and_minitiles_of_a_tile(api):
+    found = search(api, Wkt=DEMO_AOI_WKT)
+    tile = found[0]["Guid"]
+    mini = found[1]["Guid"]
+    again = search(api, TileGuids=[tile], MiniTileGuids=[mini])
+    assert [t["Guid"] for t in again] == [tile, mini]
+    inside = search(api, TileGuidForMiniTiles=tile)
+    assert len(inside) == 256 and all(t["MiniTile"] for t in inside)
+    assert mini in {t["Guid"] for t in inside}
+
+
+def test_search_needs_exactly_one_flow(api):
+    tile = search(api, Wkt=DEMO_AOI_WKT)[0]["Guid"]
+    both = {"Wkt": DEMO_AOI_WKT, "TileGuids": [tile]}
+    assert api.post(SEARCH_TILES, both).json()["Error"]["Code"] == 992
+    assert api.post(SEARCH_TILES, {}).json()["Error"]["Code"] == 992
+    bad = api.post(SEARCH_TILES, {"TileGuids": ["00000000-0000-0000-0000-000000000000"]})
+    assert "TileGuids" in bad.json()["Data"]
+    world = "POLYGON ((-170 -80, 170 -80, 170 80, -170 80, -170 -80))"
+    assert api.post(SEARCH_TILES, {"Wkt": world}).json()["Error"]["Code"] == 992
+
+
+def test_optimize_picks_minitiles_for_small_areas_and_tiles_for_large_ones(api):
+    small = api.post(OPTIMIZE, {"Wkt": f"GEOMETRYCOLLECTION ({SECOND_AOI_WKT})"}).json()["Data"]
+    assert small["Tiles"] == [] and len(small["MiniTiles"]) == 6
+    big = "POLYGON ((9.5 55.5, 9.9 55.5, 9.9 55.9, 9.5 55.9, 9.5 55.5))"  # 64 % of a tile
+    large = api.post(OPTIMIZE, {"Wkt": f"GEOMETRYCOLLECTION ({big})"}).json()["Data"]
+    assert len(large["Tiles"]) == 1 and large["MiniTiles"] == []
+    assert api.post(OPTIMIZE, {"Wkt": "LINESTRING (9 55, 10 56)"}).json()["Error"]["Code"] == 992
+
+
+def test_minitile_download_inside_a_minitile_order(emu, api, new_key, tmp_path):
+    key = new_key(demo_order=False)
+    mini = search(api, Wkt=SECOND_AOI_WKT)[1]["Guid"]
+    emu.add_order(key, tile_order(minis=[mini]))
+    body = {"MiniTileGuid": mini, "Date": "2024-06-03", "Resolution": 10, "EpsgProjection": 47000}
+    dataset = open_file(api.post(MINITILE, body, key=key), tmp_path)
     srs = osr.SpatialReference(wkt=dataset.GetProjection())
     assert srs.GetAuthorityCode(None) == "32632"
-    assert dataset.GetGeoTransform()[1] == 10
+    assert dataset.GetGeoTransform()[1] == 10 and dataset.RasterCount == 10
     names = [dataset.GetRasterBand(i + 1).GetDescription() for i in range(10)]
     assert names == ALL_BANDS
-    band = dataset.GetRasterBand(1)
-    assert band.DataType == gdal.GDT_Int16 and band.GetNoDataValue() == 0
-    assert band.GetOverviewCount() >= 1
-    assert dataset.GetMetadata()["IMAGE_DATE"] == "20240701"
-    blob = [e for e in emu.request_log if e["path"].startswith("/_blob/")]
-    assert blob[-1]["key"] is None and blob[-1]["status"] == 200 and blob[-1]["charged"] == 0
+    assert dataset.GetMetadata()["IMAGE_DATE"] == "20240603"
+    values = dataset.GetRasterBand(3).ReadAsArray()
+    assert (values != -32768).mean() > 0.9
+    # Off the order's window, or a minitile it does not hold: 1006.
+    later = api.post(MINITILE, {**body, "Date": "2024-07-03"}, key=key)
+    assert later.status_code == 400 and later.json()["Error"]["Code"] == 1006
+    other = search(api, Wkt=SECOND_AOI_WKT)[2]["Guid"]
+    refused = api.post(MINITILE, {**body, "MiniTileGuid": other}, key=key)
+    assert refused.json()["Error"]["Code"] == 1006
+    # A tile GUID is not a minitile GUID.
+    tile = search(api, Wkt=SECOND_AOI_WKT)[0]["Guid"]
+    wrong = api.post(MINITILE, {**body, "MiniTileGuid": tile}, key=key)
+    assert "MiniTileGuid" in wrong.json()["Data"]
 
 
-def test_range_and_head_requests(api):
-    url = tile_url(api, first_image(api))
-    whole = requests.get(url, timeout=60).content
-    part = requests.get(url, headers={"Range": "bytes=100-299"}, timeout=60)
-    assert part.status_code == 206
-    assert part.headers["Content-Range"] == f"bytes 100-299/{len(whole)}"
-    assert part.content == whole[100:300]
-    tail = requests.get(url, headers={"Range": "bytes=-50"}, timeout=60)
-    assert tail.status_code == 206 and tail.content == whole[-50:]
-    beyond = requests.get(url, headers={"Range": f"bytes={len(whole)}-"}, timeout=60)
-    assert beyond.status_code == 416
-    head = requests.head(url, timeout=60)
-    assert head.status_code == 200 and int(head.headers["Content-Length"]) == len(whole)
+def test_whole_tile_download_is_capped_at_tile_size_pixels(emu, api, new_key, tmp_path):
+    key = new_key(demo_order=False)
+    tile = search(api, Wkt=SECOND_AOI_WKT)[0]["Guid"]
+    emu.add_order(key, tile_order(guids=[tile]))
+    body = {
+        "TileGuid": tile,
+        "Date": "2024-06-15",
+        "Model": "Stratus2",
+        "SatelliteConstellations": CONSTELLATIONS,
+        "Level": 2,
+        "Harmonize": True,
+        "ClipReflectance": None,
+        "UploadUrl": None,
+        "Resolution": 10,
+        "EpsgProjection": 47000,
+        "Bandnames": "B4,B8",
+        "DataType": "INT16",
+        "UtmDataSelectionMode": "combined_utm",
+        "UtmGridForcePixelResolutionSize": True,
+        "AllowPartialImage": False,
+    }
+    response = api.post(TILE, body, key=key)
+    dataset = open_file(response, tmp_path)
+    assert "clearsky_tile_" in response.headers["Content-Disposition"]
+    # The session emulator renders whole tiles at most 256 px: 10 m becomes 320 m here.
+    assert dataset.GetGeoTransform()[1] == 320
+    assert max(dataset.RasterXSize, dataset.RasterYSize) <= 256 * 1.05
+    assert dataset.RasterCount == 2
+    # The tile order's first download of that date was included, the second is charged.
+    assert emu.units(key) == 10000
+    assert api.post(TILE, body, key=key).status_code == 200
+    assert emu.units(key) < 10000
 
 
-def test_gdal_vsicurl_reads_the_tile_through_range_requests(emu, api):
-    url = tile_url(api, first_image(api))
-    gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
-    try:
-        dataset = gdal.Open("/vsicurl/" + url)
-        overview = dataset.GetRasterBand(7).GetOverview(0).ReadAsArray()
-        assert overview.shape == (128, 128) and overview.mean() > 1000
-    finally:
-        gdal.SetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
-    assert any(e["status"] == 206 for e in emu.request_log if e["path"].startswith("/_blob/"))
+@pytest.mark.parametrize("path", [TILE, MINITILE])
+def test_tile_downloads_outside_orders_are_1006(api, new_key, path):
+    key = new_key()  # has the demo order, which covers no whole tile nor SECOND_AOI
+    found = search(api, Wkt=SECOND_AOI_WKT)
+    guid = found[0]["Guid"] if path == TILE else found[1]["Guid"]
+    field = "TileGuid" if path == TILE else "MiniTileGuid"
+    response = api.post(path, {field: guid, "Date": "2024-07-01", "Resolution": 320}, key=key)
+    assert response.status_code == 400 and response.json()["Error"]["Code"] == 1006
 
 
-def test_bad_signature_is_1007(api):
-    url = tile_url(api, first_image(api))
-    response = requests.get(url.replace("sig=", "sig=0"), timeout=30)
-    assert response.status_code == 403 and response.json()["Error"]["Code"] == 1007
-
-
-def test_expired_url_is_1007():
-    with Emulator(tile_size=128, today="2024-07-15", presign_ttl=0.01) as emu:
-        headers = {"X-API-KEY": emu.demo_key}
-        url = requests.get(
-            emu.url + IMAGE, params={"satelliteImageId": 37929100547}, headers=headers, timeout=30
-        ).json()["Data"]["FileAzureSasUri"]
-        time.sleep(1.1)
-        response = requests.get(url, timeout=30)
-        assert response.status_code == 403
-        assert response.json()["Error"] == {
-            "Message": "The pre-signed URL has expired.",
-            "Code": 1007,
-        }
-
-
-def test_tile_needs_credits_and_access(emu, api):
-    image = first_image(api)
-    response = api.get(IMAGE, key="poor-key", params={"satelliteImageId": image})
-    assert response.status_code == 402 and response.json()["Error"]["Code"] == 1005
-    assert emu.credits("poor-key") == 2
-    restricted = first_image(api, RESTRICTED_AOI)
-    response = api.get(IMAGE, params={"satelliteImageId": restricted})
-    assert response.status_code == 403 and response.json()["Error"]["Code"] == 1006
-
-
-def test_faults_reach_blob_downloads_of_the_issuing_key(emu, api):
-    url = tile_url(api, first_image(api))
-    emu.add_fault("demo-key", "truncated_body", path="/_blob/")
-    response = requests.get(url, stream=True, timeout=30)
-    received = b""
-    try:
-        for chunk in response.iter_content(1 << 14):
-            received += chunk
-    except requests.exceptions.RequestException:
-        pass
-    assert len(received) < int(response.headers["Content-Length"])
-    assert requests.get(url, timeout=30).ok
-
-
-def test_tiles_are_cached_in_a_persistent_data_dir(tmp_path):
-    image = 37929100547  # zone 379_291 on 2024-07-01
-    cached = tmp_path / "tiles" / "128" / f"{image}.tif"
-    stamps = []
-    for _ in range(2):
-        with Emulator(tile_size=128, data_dir=tmp_path, today="2024-07-15") as emu:
-            headers = {"X-API-KEY": emu.demo_key}
-            data = requests.get(
-                emu.url + IMAGE, params={"satelliteImageId": image}, headers=headers, timeout=30
-            ).json()["Data"]
-            assert requests.get(data["FileAzureSasUri"], timeout=60).ok
-        stamps.append(cached.stat().st_mtime_ns)
-    assert stamps[0] == stamps[1]  # the second run served the first run's file
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles"]
+def test_minitile_inside_a_polygon_order_can_be_downloaded(api, new_key, tmp_path):
+    key = new_key()  # the demo order covers lat 55.55..55.65
+    mini = next(t for t in search(api, Wkt=DEMO_AOI_WKT) if "55.59375, 9.5" in t["DataGeogWkt"])
+    body = {"MiniTileGuid": mini["Guid"], "Date": "2024-07-01", "Resolution": 40}
+    assert open_file(api.post(MINITILE, body, key=key), tmp_path).RasterCount == 10

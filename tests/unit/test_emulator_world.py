@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from shapely import wkt
 
-from emulator import BORDER_AOI_WKT, DEMO_AOI_WKT, contract, landscape, tiles, world
-from emulator.contract import ValidationError
+from emulator import BORDER_AOI_WKT, DEMO_AOI_WKT, contract, landscape, tasking, tiles, world
+from emulator.contract import ProblemDetailsError, ValidationError
 
 TODAY = dt.date(2024, 7, 15)
 
@@ -67,10 +67,15 @@ def test_version_tags_list_one_value_per_zone_in_storage_order():
     assert len(tags["IMAGE_VERSION"].split(",")) == 2
 
 
-def test_image_ids_round_trip():
-    zone, day = world.Zone(379, 291), dt.date(2024, 7, 1)
-    assert tiles.decode_image_id(tiles.image_id(zone, day)) == (zone, day)
-    assert tiles.utm_epsg(zone) == 32632
+def test_tile_and_minitile_guids_round_trip():
+    zone = world.Zone(379, 291)
+    tile, mini = tiles.Cell(zone), tiles.Cell(zone, 3, 15)
+    assert tiles.cell_for_guid(tile.guid).bounds == zone.bounds
+    assert tiles.cell_for_guid(mini.guid.upper()).bounds == mini.bounds
+    assert tiles.cell_for_guid("00000000-0000-0000-0000-000000000000") is None
+    assert tile.epsg == 32632 and len(tile.minitiles()) == 256
+    assert tiles.resolve(tile.guid, True) is None and tiles.resolve(mini.guid, True) is not None
+    assert world.utm_epsg(9.5, 55.6) == 32632 and world.utm_epsg(-3, -10) == 32730
 
 
 def test_reflectance_magnitudes_are_plausible_per_class():
@@ -116,14 +121,20 @@ def test_parse_composite_defaults_and_validation_messages():
         "intersect",
         "combined_utm",
     )
+    assert (request.model, request.allow_partial, request.upload_url) == ("Stratus2", False, None)
+    auto = contract.parse_composite(
+        {"Wkt": DEMO_AOI_WKT, "EpsgProjection": 47000, "DataType": "UINT8"}, False
+    )
+    assert auto.epsg == 32632 and auto.data_type == "uint8"
     bad = {
         "Wkt": "POINT (9 55)",
-        "Date": "01/07/2024",
         "Resolution": 15,
         "FileType": "jpg",
         "DataType": "float32",
         "UtmDataSelectionMode": "any",
         "PixelSelectionMode": "centre",
+        "Model": "stratus2",
+        "SatelliteConstellations": ["Sentinel2"],
         "bandnames": "rgb",
     }
     with pytest.raises(ValidationError) as caught:
@@ -136,8 +147,34 @@ def test_parse_composite_defaults_and_validation_messages():
         "DataType",
         "UtmDataSelectionMode",
         "PixelSelectionMode",
+        "Model",
+        "SatelliteConstellations",
         "bandnames",
     }
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Resolution", "ten"),
+        ("Resolution", 10.5),
+        ("Date", "01/07/2024"),
+        ("Date", "2024-02-30"),
+        ("AllowPartialImage", "yes"),
+        ("SatelliteConstellations", "Sentinel2"),
+        ("Bandnames", 7),
+    ],
+)
+def test_wrong_json_types_are_binding_errors(field, value):
+    body = {"Wkt": DEMO_AOI_WKT, "Date": "2024-07-01", field: value}
+    with pytest.raises(ProblemDetailsError) as caught:
+        contract.parse_composite(body, True)
+    assert f"$.{field}" in caught.value.errors
+
+
+def test_numbers_in_strings_bind_like_asp_net():
+    body = {"Wkt": DEMO_AOI_WKT, "Date": "2024-07-01T00:00:00Z", "Resolution": "20"}
+    assert contract.parse_composite(body, True).resolution == 20
 
 
 @pytest.mark.parametrize(
@@ -147,7 +184,6 @@ def test_parse_composite_defaults_and_validation_messages():
         ({"Wkt": DEMO_AOI_WKT, "GeoJson": {"type": "Polygon"}, "Date": "2024-07-01"}, "GeoJson"),
         ({"Wkt": "POLYGON ((9 55, 10 55", "Date": "2024-07-01"}, "Wkt"),
         ({"Wkt": "LINESTRING (9 55, 10 56)", "Date": "2024-07-01"}, "Wkt"),
-        ({"Wkt": DEMO_AOI_WKT, "Date": "2024-02-30"}, "Date"),
         ({"Wkt": DEMO_AOI_WKT, "Date": "2024-07-01", "FileType": "png"}, "FileType"),
     ],
 )
@@ -166,10 +202,84 @@ def test_geojson_is_accepted_as_object_string_or_feature():
         assert request.geometry.equals(wkt.loads(DEMO_AOI_WKT))
 
 
-def test_pricing_rules():
+def test_processing_unit_price_is_area_over_ten_rounded_up():
     area = contract.area_km2(wkt.loads(DEMO_AOI_WKT))
     assert 12.0 < area < 13.2
-    assert contract.credit_estimate(area, 10, 10) == round(area, 2)
-    assert contract.credit_estimate(area, 3, 20) == round(area * 0.3 * 0.5, 2)
-    assert contract.credit_estimate(area, 10, 320) == round(area * 0.25, 2)
-    assert contract.credit_estimate(0.0001, 1, 10) == 0.01
+    assert contract.unit_price(area) == 1.27
+    assert contract.unit_price(10.0) == 1.0
+    assert contract.unit_price(0.0001) == 0.01
+
+
+def order_spec(**fields):
+    body = {
+        "Wkt": "GEOMETRYCOLLECTION (" + DEMO_AOI_WKT + ")",
+        "Model": "Stratus2",
+        "SatelliteConstellations": ["Sentinel1", "Sentinel2", "Landsat89"],
+        "From": "2025-01-01",
+        "To": "2025-01-31",
+        **fields,
+    }
+    return tasking.parse_order(body, TODAY)
+
+
+def test_image_dates_follow_frequency_and_reference_date():
+    weekly = order_spec(ImageFrequency=7, ReferenceDate="2025-01-01")
+    assert [d.day for d in weekly.dates(weekly.start, weekly.end)] == [1, 8, 15, 22, 29]
+    shifted = order_spec(ImageFrequency=2, ReferenceDate="2023-03-02")
+    days = shifted.dates(shifted.start, shifted.end)
+    assert all((d - dt.date(2023, 3, 2)).days % 2 == 0 for d in days) and len(days) == 15
+    assert days[0] == dt.date(2025, 1, 2)
+    assert order_spec(ImageFrequency=1).has_date(dt.date(2025, 1, 31))
+    assert not order_spec(ImageFrequency=1).has_date(dt.date(2025, 2, 1))
+
+
+def test_order_prices_follow_model_mode_and_storage():
+    daily = order_spec(ImageFrequency=1)
+    polygon = daily.estimate(TODAY)["CurrentMonthCosts"]["TotalCost"]
+    assert polygon == pytest.approx(daily.area_km2 * 0.20 * 31 / 30, abs=0.01)
+    fast = order_spec(Model="Stratus2Fast", SatelliteConstellations=["Sentinel2", "Sentinel1"])
+    assert fast.constellations == ("Sentinel1", "Sentinel2")
+    with_landsat = order_spec(
+        Model="Stratus2Fast", SatelliteConstellations=["Sentinel1", "Sentinel2", "Landsat89"]
+    )
+    assert with_landsat.price(30, 1) == pytest.approx(daily.area_km2 * (0.18 + 0.02), abs=0.01)
+    assert fast.price(31, 1) == pytest.approx(daily.area_km2 * 0.18 * 31 / 30, abs=0.01)
+    zone = world.Zone(379, 291)
+    tile = tasking.parse_order(
+        {
+            "TileGuids": [tiles.Cell(zone).guid],
+            "Model": "Stratus2",
+            "SatelliteConstellations": ["Sentinel1", "Sentinel2", "Landsat89"],
+            "From": "2025-01-01",
+            "To": "2025-01-30",
+        },
+        TODAY,
+    )
+    assert tile.price(30, 1) == pytest.approx(tile.area_km2 * 0.20 * 0.2, abs=0.01)
+    tile.storage_months = 3  # two extra months at EUR 0.00001 per km2 and month
+    assert tile.price(30, 1) == pytest.approx(tile.area_km2 * (0.04 + 2 * 0.00001), abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "wkt_text",
+    [
+        "POLYGON ((9.5 55.6, 9.501 55.6, 9.501 55.7, 9.5 55.7, 9.5 55.6))",  # 63 m wide
+        "POLYGON ((9.5 55.6, 9.6 55.7, 9.6 55.6, 9.5 55.7, 9.5 55.6))",  # self-intersecting
+        "POLYGON ((9.5 55.6, 9.6 55.7, 9.6 55.7001, 9.5 55.6001, 9.5 55.6))",  # < 5 % of its box
+    ],
+)
+def test_polygon_order_rules_are_field_errors(wkt_text):
+    with pytest.raises(ValidationError) as caught:
+        order_spec(Wkt=f"GEOMETRYCOLLECTION ({wkt_text})")
+    assert "Wkt" in caught.value.errors
+
+
+def test_small_polygons_are_billed_at_least_half_a_square_kilometre():
+    tiny = "POLYGON ((9.5 55.6, 9.505 55.6, 9.505 55.603, 9.5 55.603, 9.5 55.6))"  # ~0.1 km2
+    spec = order_spec(Wkt=f"GEOMETRYCOLLECTION ({tiny}, {DEMO_AOI_WKT})")
+    assert spec.area_km2 == pytest.approx(0.5 + contract.area_km2(wkt.loads(DEMO_AOI_WKT)))
+
+
+def test_storage_lasts_to_the_end_of_the_month_plus_storage_months():
+    assert tasking.month_end(dt.date(2024, 5, 3), 1) == dt.date(2024, 6, 30)
+    assert tasking.month_end(dt.date(2024, 12, 31), 2) == dt.date(2025, 2, 28)
