@@ -88,7 +88,7 @@ class DateFaultProxy:
         if method != b"POST" or path.split(b"?")[0].decode().lower().rstrip("/") != COMPOSITE:
             return head
         try:
-            date = str(json.loads(body).get("Date"))
+            date = str(json.loads(body).get("Date"))[:10]  # "YYYY-MM-DD[T00:00:00Z]"
         except ValueError:
             return head
         with self._lock:

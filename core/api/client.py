@@ -6,14 +6,16 @@ command line all use it. Blocking calls: run them in a QgsTask, never on the GUI
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from osgeo import ogr
+
 from . import errors
 from .errors import InputError
+from .gdal_calls import attempt as gdal_attempt
 from .geometry import Aoi
 from .models import (
     AccountInfo,
@@ -21,12 +23,19 @@ from .models import (
     CompositeRequest,
     CostEstimate,
     ImageDate,
-    TaskingOrderRequest,
-    TaskingRecord,
-    TileZone,
+    Order,
+    OrderEstimate,
+    OrderRequest,
+    TaskingModel,
+    TileCover,
+    TileRef,
+    TileRequest,
     check_date_range,
+    geometry_collection,
     image_dates_from_search,
-    parse_date,
+    models_from_api,
+    orders_from_api,
+    tiles_from_api,
 )
 from .store import (
     DownloadResult,
@@ -41,11 +50,12 @@ from .transport import NetworkOptions, RetryPolicy, Transport
 
 Progress = Callable[[int, "int | None"], None]
 CancelCheck = Callable[[], bool]
-TILE_CREDITS_HINT = 262.1  # the provider's rule of thumb: a tile costs about 10% of its area
 
+COMPOSITE = "/api/satelliteimages/process/composite"
+ORDERS = "/api/tasking/orders"
 
-def _iso_day(day: dt.date) -> str:
-    return f"{day.isoformat()}T00:00:00Z"
+_MODELS: dict[tuple[str, int], list[TaskingModel]] = {}  # per server and key, this process
+_MODELS_LOCK = threading.Lock()
 
 
 class ClearSkyClient:
@@ -62,6 +72,7 @@ class ClearSkyClient:
             raise errors.missing_key()
         self.base_url = base_url.rstrip("/")
         self.transport = Transport(self.base_url, api_key, network, retry)
+        self._cache_key = (self.base_url, hash(api_key))
 
     def __repr__(self) -> str:
         return f"ClearSkyClient({self.base_url!r})"
@@ -69,31 +80,173 @@ class ClearSkyClient:
     # Account ---------------------------------------------------------------------------
 
     def account_info(self) -> AccountInfo:
-        """Credits and limits of the key; also sizes the shared connection limit."""
-        info = AccountInfo.from_api(self.transport.call("GET", "/api/apikey/info") or {})
-        self.transport.limiter.set_limit(info.max_connections)
+        """Limits and balances of the key (account/info, else the 2024 apikey/info); also
+        sizes the shared connection limit."""
+        try:
+            data = self.transport.call("GET", "/api/account/info")
+            info = AccountInfo.from_api(data, "account/info")
+        except errors.NotFoundError:
+            data = self.transport.call("GET", "/api/apikey/info")
+            info = AccountInfo.from_api(data, "apikey/info")
+        if info.max_connections:
+            self.transport.limiter.set_limit(info.connections)
         return info
+
+    def models(self, refresh: bool = False) -> list[TaskingModel]:
+        """The models the server sells and their constellations (cached per session)."""
+        with _MODELS_LOCK:
+            cached = None if refresh else _MODELS.get(self._cache_key)
+        if cached is not None:
+            return list(cached)
+        found = models_from_api(self.transport.call("GET", "/api/tasking/models"))
+        with _MODELS_LOCK:
+            _MODELS[self._cache_key] = found
+        return list(found)
+
+    # Tiles -----------------------------------------------------------------------------
+
+    def search_tiles(
+        self,
+        aoi: Aoi | None = None,
+        tile_guids: Any = None,
+        minitile_guids: Any = None,
+        minitiles_of: str | None = None,
+    ) -> list[TileRef]:
+        """Tiles/minitiles by area, by GUIDs, or the minitiles of one tile (one flow)."""
+        flows = [aoi is not None, bool(tile_guids or minitile_guids), bool(minitiles_of)]
+        if sum(flows) != 1:
+            raise InputError(
+                "Search tiles by an area, by tile/minitile ids, or the minitiles of one tile: "
+                "exactly one of the three."
+            )
+        body = {
+            "Wkt": aoi.wkt if aoi is not None else None,
+            "GeoJson": None,
+            "TileGuids": list(tile_guids) if tile_guids else None,
+            "MiniTileGuids": list(minitile_guids) if minitile_guids else None,
+            "TileGuidForMiniTiles": minitiles_of or None,
+        }
+        found = tiles_from_api(self.transport.call("POST", "/api/tasking/search/tiles", body))
+        if minitiles_of:  # flow (c) answers minitiles, even when it does not say so
+            found = [TileRef(t.guid, True, t.epsg, t.wkt) for t in found]
+        return found
+
+    def optimize_tiles(self, aoi: Aoi) -> TileCover:
+        """A cost-focused cover of ``aoi`` by tiles and minitiles (best effort)."""
+        body = {"Wkt": geometry_collection(aoi)}
+        return TileCover.from_api(self.transport.call("POST", "/api/tasking/tile/optimize", body))
+
+    # Orders ----------------------------------------------------------------------------
+
+    def order_estimate(self, order: OrderRequest) -> OrderEstimate:
+        """Price and image dates of a proposed order (free)."""
+        data = self.transport.call("POST", f"{ORDERS}/estimate", order.body(estimate=True))
+        return OrderEstimate.from_api(data)
+
+    def create_order(self, order: OrderRequest) -> Order:
+        """Place an order (charged in EUR): show ``order_estimate`` to the user first.
+
+        Retried only when the failure proves the server did not act; after a lost answer
+        the key's orders are listed and the one sent is looked for, so no order is placed
+        twice.
+        """
+        try:
+            known = {o.guid for o in self.orders(include_expired=True)}
+        except errors.ClearSkyError:
+            known = None
+        try:
+            data = self.transport.call(
+                "POST", ORDERS, order.body(estimate=False), retry_when=_proves_not_acted
+            )
+        except errors.ClearSkyError as exc:
+            if not _answer_lost(exc):
+                raise
+            return self._recover_order(order, known, exc)
+        placed = orders_from_api(data)
+        if placed:
+            return placed[0]
+        raise errors.ResponseFormatError(
+            "The server accepted the order but did not say which it is: look it up in the "
+            "Orders list before ordering again."
+        )
+
+    def _recover_order(self, order: OrderRequest, known: set[str] | None, lost) -> Order:
+        try:
+            candidates = self.orders(include_expired=True)
+        except errors.ClearSkyError:
+            candidates = None
+        if candidates is not None and known is not None:
+            for candidate in candidates:
+                if candidate.guid not in known and order_matches(order, candidate):
+                    return candidate
+            what = (
+                "No new matching order is among your orders, so it was most likely not placed: "
+                "check the Orders list, then order again if it is missing."
+            )
+        else:
+            what = (
+                "Your orders could not be listed: an order MAY have been placed. Check the "
+                "Orders list (or the dashboard) before ordering again."
+            )
+        raise errors.OrderUncertainError(
+            f"The answer to the order was lost ({lost}). {what}",
+            getattr(lost, "code", None),
+            getattr(lost, "status", None),
+        )
+
+    def orders(self, recurring_only: bool = False, include_expired: bool = False) -> list[Order]:
+        params = {
+            "recurringOnly": _flag(recurring_only),
+            "getExpired": _flag(include_expired),
+        }
+        return orders_from_api(self.transport.call("GET", ORDERS, params=params))
+
+    def order_details(self, guids: Any) -> list[Order]:
+        """Details and status of the given orders (POST with a body; GET where that is not
+        routed)."""
+        wanted = [guids] if isinstance(guids, str) else [str(g) for g in guids]
+        try:
+            data = self.transport.call("POST", f"{ORDERS}/details", {"Guids": wanted})
+        except errors.ApiError as exc:
+            if exc.status not in (404, 405):
+                raise
+            data = self.transport.call("GET", f"{ORDERS}/details", params={"guids": wanted})
+        return orders_from_api(data)
+
+    def cancel_order(self, guid: str) -> Order | None:
+        """Cancel an order in Review, or stop a recurring order from renewing."""
+        data = self.transport.call("DELETE", f"{ORDERS}/cancel", params={"taskOrderGuid": guid})
+        found = orders_from_api(data) if data else []
+        return found[0] if found else None
 
     # Processing API --------------------------------------------------------------------
 
-    def search_dates(self, aoi: Aoi, start: Any, end: Any) -> list[ImageDate]:
-        """Dates with imagery over ``aoi`` between ``start`` and ``end`` (inclusive)."""
+    def search_dates(
+        self, aoi: Aoi, start: Any, end: Any, model: str | None = None
+    ) -> list[ImageDate]:
+        """Dates the key can get over ``aoi`` between ``start`` and ``end`` (inclusive)."""
         first, last = check_date_range(start, end)
-        body = {"Wkt": aoi.wkt, "From": first.isoformat(), "Until": last.isoformat()}
+        body = {
+            "Wkt": aoi.wkt,
+            "GeoJson": None,
+            "From": first.isoformat(),
+            "Until": last.isoformat(),
+        }
         data = self.transport.call("POST", "/api/satelliteimages/search/available", body)
-        return image_dates_from_search(data)
+        dates = image_dates_from_search(data)
+        if model:
+            dates = [d for d in dates if d.model.lower() == model.lower()]
+        return dates
 
-    def composite_availability(self, aoi: Aoi, date: Any) -> CompositeAvailability:
-        body = {"Wkt": aoi.wkt, "Date": parse_date(date).isoformat()}
-        data = self.transport.call("POST", "/api/satelliteimages/process/composite/available", body)
-        return CompositeAvailability.from_api(data or {})
+    def composite_availability(self, request: CompositeRequest) -> CompositeAvailability:
+        """Whether exactly this request can be downloaded now (free)."""
+        data = self.transport.call("POST", f"{COMPOSITE}/available", request.body())
+        return CompositeAvailability.from_api(data)
 
     def estimate(self, request: CompositeRequest) -> CostEstimate:
-        """Area and credits of one composite (the same for every date)."""
-        data = self.transport.call(
-            "POST", "/api/satelliteimages/process/composite/estimate", request.estimate_body()
-        )
-        return CostEstimate.from_api(data or {})
+        """Area and processing units this composite costs now (free)."""
+        data = self.transport.call("POST", f"{COMPOSITE}/estimate", request.body())
+        return CostEstimate.from_api(data)
 
     def find_downloaded(self, request: CompositeRequest, folder: str | Path):
         """The file already bought for exactly this request in ``folder``, or None."""
@@ -105,30 +258,35 @@ class ClearSkyClient:
         folder: str | Path,
         progress: Progress | None = None,
         is_cancelled: CancelCheck | None = None,
+        units: float | None = None,
         credits: float | None = None,
     ) -> DownloadResult:
         """The composite for ``request`` in ``folder``: reused when already there, else bought.
 
-        ``credits`` (the estimate) is recorded with the file for the user's records.
+        ``units`` (the PU estimate) is recorded with the file for the user's records;
+        ``credits`` is its earlier name.
         """
+        units = credits if units is None else units
         fingerprint = request.fingerprint(self.base_url)
         store = FileStore(check_output_folder(folder))
         reused = store.find(fingerprint)
         if reused:
             return reused
-        fallback = f"clearsky_{request.date.isoformat()}_{fingerprint[:8]}"
+        body = request.body()
         info = {
             "kind": "composite",
             "server": self.base_url,
             "date": request.date.isoformat(),
-            "credits": credits,
-            "request": {k: v for k, v in request.download_body().items() if k != "Wkt"},
+            "bands": list(request.bands.terms),
+            "data_type": request.data_type.value,
+            "units": units,
+            "model": request.model,
+            "request": {k: v for k, v in body.items() if k not in ("Wkt", "GeoJson")},
             "aoi_wkt": request.aoi.wkt,
         }
+        fallback = f"clearsky_{request.date.isoformat()}_{fingerprint[:8]}"
         return self._download(
-            lambda: self.transport.open_stream(
-                "POST", "/api/satelliteimages/process/composite", request.download_body()
-            ),
+            lambda: self.transport.open_stream("POST", COMPOSITE, body),
             store,
             fingerprint,
             (fallback, request.file_type.value),
@@ -137,92 +295,49 @@ class ClearSkyClient:
             is_cancelled,
         )
 
-    # Legacy Tile API -------------------------------------------------------------------
-
-    def tile_zones(self, aoi: Aoi, start: Any, end: Any) -> list[TileZone]:
-        """Grid cells over ``aoi`` and their whole-tile images between the dates."""
-        first, last = check_date_range(start, end)
-        body = {"BoundingBoxWkt": aoi.wkt, "From": _iso_day(first), "Until": _iso_day(last)}
-        data = self.transport.call("POST", "/api/satelliteimages/boundingbox", body)
-        return [TileZone.from_api(zone) for zone in data or []]
-
-    def tile_url(self, image_id: int) -> str:
-        """The pre-signed URL of a whole tile (issuing it is what costs credits)."""
-        data = self.transport.call(
-            "GET", "/api/satelliteimages", params={"satelliteImageId": int(image_id)}
-        )
-        url = (data or {}).get("FileAzureSasUri")
-        if not url:
-            raise errors.ResponseFormatError("The server gave no download address for the tile.")
-        return str(url)
+    # Tiles and minitiles by GUID ---------------------------------------------------------
 
     def download_tile(
         self,
-        image_id: int,
+        request: TileRequest,
         folder: str | Path,
         progress: Progress | None = None,
         is_cancelled: CancelCheck | None = None,
+        units: float | None = None,
     ) -> DownloadResult:
-        """A whole tile (Cloud Optimized GeoTIFF), reused when already downloaded."""
-        fingerprint = self._tile_fingerprint(image_id)
+        """A whole tile or minitile for one date, reused when already downloaded."""
+        fingerprint = request.fingerprint(self.base_url)
         store = FileStore(check_output_folder(folder))
         reused = store.find(fingerprint)
         if reused:
             return reused
-        # Issuing the pre-signed URL is the paid step: once per download, retries reuse it.
-        # The fetch itself carries no API key: the URL points at blob storage.
-        url = self.tile_url(image_id)
-        info = {"kind": "tile", "server": self.base_url, "image_id": int(image_id)}
+        body = request.body()
+        info = {
+            "kind": request.kind,
+            "server": self.base_url,
+            "date": request.date.isoformat(),
+            "bands": list(request.bands.terms),
+            "data_type": request.data_type.value,
+            "units": units,
+            "model": request.model,
+            "guid": request.guid,
+            "request": body,
+            "aoi_wkt": None,
+        }
+        fallback = f"{request.kind}_{request.guid[:8]}_{request.date.isoformat()}"
         return self._download(
-            lambda: self.transport.open_stream("GET", url, with_key=False),
+            lambda: self.transport.open_stream("POST", request.path, body),
             store,
             fingerprint,
-            (f"tile_{image_id}", "tif"),
+            (fallback, "tif"),
             info,
             progress,
             is_cancelled,
         )
 
-    def find_downloaded_tile(self, image_id: int, folder: str | Path) -> DownloadResult | None:
-        """The whole tile already downloaded into ``folder``, or None (nothing is paid)."""
-        return FileStore(folder).find(self._tile_fingerprint(image_id))
-
-    def _tile_fingerprint(self, image_id: int) -> str:
-        return hashlib.sha256(f"tile|{self.base_url}|{int(image_id)}".encode()).hexdigest()
-
-    # Tasking ---------------------------------------------------------------------------
-
-    def tasking_models(self) -> list[TaskingRecord]:
-        data = self.transport.call("GET", "/api/tasking/models")
-        return [TaskingRecord.from_api(item, "Name", "Model") for item in _as_list(data)]
-
-    def tasking_orders(self, recurring_only: bool = False) -> list[TaskingRecord]:
-        params = {"recurringOnly": str(bool(recurring_only)).lower()}
-        data = self.transport.call("GET", "/api/tasking/orders", params=params)
-        return [TaskingRecord.from_api(item, "TaskOrderGuid", "Guid") for item in _as_list(data)]
-
-    def tasking_tiles(
-        self, aoi: Aoi | None = None, tile_guids: list[str] | None = None
-    ) -> list[TaskingRecord]:
-        if (aoi is None) == (not tile_guids):
-            raise InputError("Search orderable tiles by an area or by tile ids, not both.")
-        body = {"Wkt": aoi.wkt} if aoi else {"TileGuids": list(tile_guids or [])}
-        data = self.transport.call("POST", "/api/tasking/search/tiles", body)
-        return [TaskingRecord.from_api(item, "TileGuid", "Guid") for item in _as_list(data)]
-
-    def tasking_estimate(self, order: TaskingOrderRequest) -> TaskingRecord:
-        data = self.transport.call("POST", "/api/tasking/orders/estimate", order.body())
-        return TaskingRecord.from_api(data or {}, "CreditEstimate")
-
-    def tasking_order(self, order: TaskingOrderRequest) -> TaskingRecord:
-        """Place an order (paid): show ``tasking_estimate`` to the user first."""
-        data = self.transport.call("POST", "/api/tasking/orders", order.body())
-        return TaskingRecord.from_api(data or {}, "TaskOrderGuid", "Guid")
-
-    def tasking_cancel(self, order_guid: str) -> Any:
-        return self.transport.call(
-            "DELETE", "/api/tasking/orders/cancel", params={"taskOrderGuid": order_guid}
-        )
+    def find_downloaded_tile(self, request: TileRequest, folder: str | Path):
+        """The tile or minitile already downloaded into ``folder``, or None (nothing paid)."""
+        return FileStore(folder).find(request.fingerprint(self.base_url))
 
     # ---------------------------------------------------------------------------------
 
@@ -246,7 +361,7 @@ class ClearSkyClient:
 
 def configured_client() -> ClearSkyClient:
     """A client for the server and key of the environment or the plugin settings, with
-    QGIS's network settings and the retry policy (see ``core.config``); no network involved."""
+    QGIS's network settings and the retry policy (see ``config``); no network involved."""
     from .config import network_options, resolve_connection, retry_policy
 
     connection = resolve_connection()
@@ -255,10 +370,52 @@ def configured_client() -> ClearSkyClient:
     )
 
 
-def _as_list(data: Any) -> list[dict]:
-    if isinstance(data, dict):
-        for key in ("Items", "Orders", "Models", "Tiles"):
-            if isinstance(data.get(key), list):
-                return data[key]
-        return [data]
-    return [item for item in data or [] if isinstance(item, dict)]
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _proves_not_acted(exc: errors.ClearSkyError) -> bool:
+    """Failures after which the server certainly did not place the order."""
+    if getattr(exc, "not_sent", False):
+        return True
+    return getattr(exc, "code", None) == 1003 or getattr(exc, "status", None) == 429
+
+
+def _answer_lost(exc: errors.ClearSkyError) -> bool:
+    """Failures after which the server may have placed the order."""
+    if isinstance(exc, errors.NetworkError):
+        return not getattr(exc, "not_sent", False)
+    if isinstance(exc, errors.ResponseFormatError):
+        return True
+    status = getattr(exc, "status", None)
+    return isinstance(status, int) and status >= 500
+
+
+def order_matches(sent: OrderRequest, found: Order) -> bool:
+    """True when ``found`` is the order ``sent`` describes (model, area, From/To, cadence)."""
+    if found.model and found.model.lower() != sent.model.lower():
+        return False
+    if found.start and found.start != sent.start:
+        return False
+    if found.start and found.end != sent.end:
+        return False
+    if found.image_frequency and found.image_frequency != sent.image_frequency:
+        return False
+    if sent.aoi is None:
+        return set(found.tiles) == set(sent.tile_guids) and set(found.minitiles) == set(
+            sent.minitile_guids
+        )
+    return bool(found.wkt) and _same_area(sent.aoi.wkt, str(found.wkt))
+
+
+def _same_area(wkt_a: str, wkt_b: str, tolerance: float = 0.01) -> bool:
+    a = gdal_attempt(ogr.CreateGeometryFromWkt, wkt_a)
+    b = gdal_attempt(ogr.CreateGeometryFromWkt, wkt_b)
+    if a is None or b is None:
+        return False
+    a, b = a.Buffer(0), b.Buffer(0)  # GEOMETRYCOLLECTIONs of polygons: one area
+    union = a.Union(b)
+    if union is None or union.GetArea() <= 0:
+        return False
+    difference = a.SymDifference(b)
+    return difference is None or difference.GetArea() <= tolerance * union.GetArea()

@@ -21,6 +21,7 @@ from .transport import NetworkOptions, RetryPolicy
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
 SETTINGS_GROUP = "clearsky_vision"
 ENV_URL = "CLEARSKY_API_URL"
+ENV_BASE_URL = "CLEARSKY_BASE_URL"  # the name the provider's own client reads
 ENV_KEY = "CLEARSKY_API_KEY"
 ENV_RETRY_WAIT = "CLEARSKY_RETRY_MAX_WAIT"
 DOWNLOAD_TIMEOUT_FACTOR = 5  # a file may take a while before its first byte: processing
@@ -71,7 +72,7 @@ def resolve_connection(
     base_url: str | None = None, api_key: str | None = None, settings: Settings | None = None
 ) -> Connection:
     """Base URL and key by precedence: argument > environment > plugin settings."""
-    url = base_url or os.environ.get(ENV_URL)
+    url = base_url or os.environ.get(ENV_URL) or os.environ.get(ENV_BASE_URL)
     key = api_key or os.environ.get(ENV_KEY)
     if not (url and key):
         settings = settings or _load_settings_if_qgis()

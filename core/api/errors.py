@@ -7,6 +7,10 @@ with secrets, or a traceback.
 from __future__ import annotations
 
 SETTINGS_HINT = "Raster > ClearSKY Vision > Settings"
+ORDER_HINT = (
+    "Order this area in the dock's Orders section (or with the 'Order' Processing "
+    "algorithm), wait until the order is produced, then download."
+)
 
 
 class ClearSkyError(Exception):
@@ -64,41 +68,61 @@ class ApiError(ClearSkyError):
 
 
 class KeyRefusedError(ApiError):
-    """401: the key is missing, wrong or revoked."""
+    """401/403: the key is missing, wrong, revoked or lacks the right."""
 
 
-class NoDataError(ApiError):
-    """1002: nothing produced for that area and/or date."""
-
-
-class InsufficientCreditsError(ApiError):
-    """The account cannot pay for the request."""
-
-
-class AreaTooLargeError(ApiError):
-    """The AOI is larger than the key's MaxCompositeAreaKm2."""
-
-
-class TooManyBandsError(ApiError):
-    """More bands than the key's MaxTotalBands."""
-
-
-class AccessRestrictedError(ApiError):
-    """The key may not read that area or date."""
+class NotFoundError(ApiError):
+    """404: a wrong path or an unknown identifier (GUID, date)."""
 
 
 class ValidationError(ApiError):
-    """The server rejected fields of the request; ``issues`` maps field -> messages."""
+    """992/993 or a ProblemDetails body: ``issues`` maps field -> messages."""
 
     def __init__(
-        self, message: str, issues: dict[str, list[str]], code: int | None = None, status=None
+        self,
+        message: str,
+        issues: dict[str, list[str]] | None = None,
+        code: int | None = None,
+        status: int | None = None,
     ) -> None:
         super().__init__(message, code, status)
-        self.issues = issues
+        self.issues = dict(issues or {})
+
+
+class InsufficientUnitsError(ApiError):
+    """994: not enough processing units for the request."""
+
+
+InsufficientCreditsError = InsufficientUnitsError  # the 2024 name of the same refusal
+
+
+class NoDataError(ApiError):
+    """1002: no imagery for that area and/or date (not produced, expired or partial)."""
+
+
+class ConcurrencyLimitError(ApiError):
+    """1003: too many requests in flight for the key; retried with fewer connections."""
+
+    retryable = True
+
+
+class AreaTooLargeError(ApiError):
+    """1004: the AOI is larger than the key's MaxCompositeAreaKm2."""
+
+
+class TooManyBandsError(ApiError):
+    """1005: more bands than the key's MaxTotalBands."""
+
+
+class NotOrderedError(ApiError):
+    """1006: the area or date is not covered by one of the key's orders."""
+
+
+AccessRestrictedError = NotOrderedError  # the earlier name
 
 
 class RateLimitedError(ApiError):
-    """429 (or 503): too many requests or connections; retried before it reaches a user."""
+    """429 (or 502/503/504): too many requests; retried before it reaches a user."""
 
     retryable = True
 
@@ -115,3 +139,7 @@ class ServerError(ApiError):
 
 class ResponseFormatError(ApiError):
     """The server's answer was not the JSON envelope we expect (garbage, an HTML page)."""
+
+
+class OrderUncertainError(ApiError):
+    """The answer to an order create was lost and no matching order could be found."""

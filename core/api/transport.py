@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from . import errors
-from .errors import SETTINGS_HINT
+from .errors import ORDER_HINT, SETTINGS_HINT
 from .version import user_agent
 
 LOG = logging.getLogger("clearsky_vision")
@@ -64,14 +65,21 @@ class RetryPolicy:
 
 
 class ConnectionLimiter:
-    """Caps simultaneous requests per key at the key's MaxConcurrentConnections."""
+    """Caps simultaneous requests per key at the key's MaxConcurrentConnections.
+
+    ``limit`` is what the key allows; ``effective`` is what is used now: halved after the
+    server says too many (1003, 429) and raised by one again after a run of successes.
+    """
 
     _registry: dict[tuple[str, int], ConnectionLimiter] = {}
     _registry_lock = threading.Lock()
+    RECOVER_AFTER = 4  # successes in a row before one more connection is allowed again
 
     def __init__(self, limit: int = 2) -> None:
         self.limit = limit
+        self.effective = limit
         self.active = 0
+        self._successes = 0
         self._cond = threading.Condition()
 
     @classmethod
@@ -83,13 +91,34 @@ class ConnectionLimiter:
 
     def set_limit(self, limit: int) -> None:
         with self._cond:
-            self.limit = max(1, int(limit))
+            limit = max(1, int(limit))
+            # A new limit applies at once; the same limit again keeps any throttling.
+            if limit != self.limit:
+                self.limit = self.effective = limit
+                self._successes = 0
             self._cond.notify_all()
+
+    def throttle(self) -> None:
+        """The server refused for too many requests: fewer in flight from now on."""
+        with self._cond:
+            self.effective = max(1, min(self.effective, self.active or self.effective) // 2)
+            self._successes = 0
+
+    def succeeded(self) -> None:
+        """One request went through: after a run of them, allow one more again."""
+        with self._cond:
+            if self.effective >= self.limit:
+                return
+            self._successes += 1
+            if self._successes >= self.RECOVER_AFTER:
+                self.effective += 1
+                self._successes = 0
+                self._cond.notify_all()
 
     @contextmanager
     def slot(self, is_cancelled: CancelCheck | None = None) -> Iterator[None]:
         with self._cond:
-            while self.active >= self.limit:
+            while self.active >= min(self.limit, self.effective):
                 if is_cancelled and is_cancelled():
                     raise errors.CancelledError()
                 self._cond.wait(0.2)
@@ -137,34 +166,62 @@ class Transport:
             self._local.session = session
         return session
 
-    def call(self, method: str, path: str, body: Any = None, params: dict | None = None) -> Any:
-        """A JSON endpoint: returns the envelope's ``Data``."""
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        params: dict | None = None,
+        retry_when: Callable[[errors.ClearSkyError], bool] | None = None,
+    ) -> Any:
+        """A JSON endpoint: returns the envelope's ``Data``.
+
+        ``retry_when`` narrows which retryable failures are tried again (order creation
+        retries only failures that prove the server did not act).
+        """
 
         def attempt() -> Any:
             response = self._send(method, path, body, params, stream=False)
             return unwrap(response, self._key)
 
-        return self.with_retries(attempt)
+        return self.with_retries(attempt, retry_when=retry_when)
 
-    def with_retries(self, attempt: Callable[[], Any], is_cancelled: CancelCheck | None = None):
+    def with_retries(
+        self,
+        attempt: Callable[[], Any],
+        is_cancelled: CancelCheck | None = None,
+        retry_when: Callable[[errors.ClearSkyError], bool] | None = None,
+    ):
         """Run ``attempt`` until it succeeds or fails for good, backing off between tries."""
         for number in range(self.retry.attempts):
             try:
                 with self.limiter.slot(is_cancelled), cancel_closes_connection(is_cancelled):
-                    return attempt()
+                    result = attempt()
+                self.limiter.succeeded()
+                return result
             except Exception as exc:
                 if is_cancelled and is_cancelled():  # whatever broke, the cancel broke it
                     raise errors.CancelledError() from None
                 if not isinstance(exc, errors.ClearSkyError):
                     raise
-                status = getattr(exc, "status", None)
-                retry = exc.retryable and (status is None or status in self.retry.statuses)
-                if not retry or number == self.retry.attempts - 1:
+                if getattr(exc, "code", None) in (1003, 429) or getattr(exc, "status", 0) == 429:
+                    self.limiter.throttle()
+                if not self._retryable(exc) or (retry_when and not retry_when(exc)):
+                    raise
+                if number == self.retry.attempts - 1:
                     raise
                 wait = self.retry.delay(number, getattr(exc, "retry_after", None))
                 LOG.info("Retrying in %.1f s after: %s", wait, exc)
                 _sleep(wait, is_cancelled)
         raise AssertionError("unreachable")
+
+    def _retryable(self, exc: errors.ClearSkyError) -> bool:
+        if not exc.retryable:
+            return False
+        if isinstance(exc, errors.ConcurrencyLimitError):  # 1003 comes as HTTP 400
+            return True
+        status = getattr(exc, "status", None)
+        return status is None or status in self.retry.statuses
 
     def open_stream(self, method: str, path_or_url: str, body: Any = None, with_key=True):
         """A file endpoint: the response, status checked, body not yet read."""
@@ -204,14 +261,20 @@ class Transport:
                 proxies=self.network.proxies_for(url),
             )
         except requests.Timeout as exc:
-            waited = timeout[0] if isinstance(exc, requests.ConnectTimeout) else timeout[1]
-            raise errors.RequestTimeoutError(timeout_message(waited)) from clean_cause(exc)
+            if isinstance(exc, requests.ConnectTimeout):
+                error = _not_sent(errors.RequestTimeoutError(timeout_message(timeout[0])))
+                raise error from clean_cause(exc)
+            raise errors.RequestTimeoutError(timeout_message(timeout[1])) from clean_cause(exc)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
                 "The server's TLS certificate could not be verified: check the base URL and "
                 "QGIS's certificate settings (Settings > Options > Authentication)."
             ) from clean_cause(exc)
         except requests.RequestException as exc:
+            if _never_sent(exc):
+                raise _not_sent(errors.NetworkError(unreachable_message(self.base_url))) from (
+                    clean_cause(exc)
+                )
             if "aborted" in str(exc) or "reset" in str(exc).lower():
                 raise errors.NetworkError(
                     f"The connection to {self.base_url} broke before an answer arrived (tried "
@@ -231,6 +294,25 @@ class Transport:
             time.monotonic() - started,
         )
         return response
+
+
+def _never_sent(exc: Exception) -> bool:
+    """True when the connection was never made, so the server cannot have acted."""
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return False
+    seen: Any = exc
+    for _ in range(10):  # the chain is short; the bound guards against cycles
+        if not isinstance(seen, BaseException):
+            break
+        if isinstance(seen, (urllib3.exceptions.NewConnectionError, ConnectionRefusedError)):
+            return True
+        seen = seen.__cause__ or seen.__context__ or getattr(seen, "reason", None)
+    return "NewConnectionError" in str(exc) or "Connection refused" in str(exc)
+
+
+def _not_sent(error: errors.NetworkError) -> errors.NetworkError:
+    error.not_sent = True  # type: ignore[attr-defined]
+    return error
 
 
 def _is_file(response: requests.Response) -> bool:
@@ -350,25 +432,102 @@ def _sleep(seconds: float, is_cancelled: CancelCheck | None) -> None:
 def unwrap(response: requests.Response, api_key: str = "") -> Any:
     """``Data`` of a successful envelope, or the matching ``ClearSkyError``."""
     status = response.status_code
-    if status == 401:
+    if status in (401, 403):
         raise errors.KeyRefusedError(
-            f"Your API key was refused (401): check it in {SETTINGS_HINT}.", 401, 401
+            f"Your API key was refused ({status}): check it in {SETTINGS_HINT} (it may be "
+            "wrong, revoked or expired, or lack the right for this call).",
+            status,
+            status,
         )
     retry_after = _retry_after(response)
     try:
-        envelope = response.json()
+        body = response.json()
     except ValueError:
-        envelope = None
-    if not isinstance(envelope, dict) or "Succeeded" not in envelope:
+        body = None
+    if isinstance(body, dict) and api_key:  # a server may echo the key anywhere
+        body = _scrub(body, api_key)
+    envelope = _envelope(body)
+    if envelope is None:
+        problem = _problem_details(body) if status < 500 and status not in (404, 429) else None
+        if problem is not None:
+            raise problem
         _raise_for_non_envelope(response, retry_after)
-    if envelope.get("Succeeded") and status < 400:
-        return envelope.get("Data")
-    if api_key:  # a server may echo the key anywhere in an error (message, field issues)
-        envelope = _scrub(envelope, api_key)
-    error = envelope.get("Error") or {}
-    message = str(error.get("Message") or "").strip()
-    code = error.get("Code")
-    raise _mapped_error(status, code, message, envelope.get("Data"), retry_after)
+    succeeded, error, data = envelope
+    if succeeded and status < 400:
+        return data
+    error = error if isinstance(error, dict) else {}
+    message = str(_field(error, "Message") or "").strip()
+    code = _int_or_none(_field(error, "Code"))
+    if not message and not succeeded and status < 400:
+        message = "the answer said Succeeded: false"
+    raise _mapped_error(status, code, message, data, retry_after)
+
+
+def _field(record: Any, name: str, default: Any = None) -> Any:
+    """``record[name]`` in either casing (PascalCase or camelCase or any other)."""
+    if not isinstance(record, dict):
+        return default
+    if name in record:
+        return record[name]
+    lowered = name.lower()
+    for key, value in record.items():
+        if isinstance(key, str) and key.lower() == lowered:
+            return value
+    return default
+
+
+def _envelope(body: Any) -> tuple[bool, Any, Any] | None:
+    if not isinstance(body, dict):
+        return None
+    succeeded = _field(body, "Succeeded", _MISSING)
+    if succeeded is _MISSING:
+        return None
+    return bool(succeeded), _field(body, "Error"), _field(body, "Data")
+
+
+_MISSING = object()
+
+
+def _problem_details(body: Any) -> errors.ValidationError | None:
+    """The ASP.NET ProblemDetails form (``title``/``errors``/``traceId``), treated as 992."""
+    if not isinstance(body, dict):
+        return None
+    if not any(_field(body, name) is not None for name in ("errors", "traceId", "title")):
+        return None
+    issues = _issues(_field(body, "errors"))
+    title = str(_field(body, "title") or _field(body, "message") or "").strip()
+    status = _int_or_none(_field(body, "status")) or 400
+    return _validation_error(title, issues, None, status)
+
+
+def _issues(data: Any) -> dict[str, list[str]]:
+    if not isinstance(data, dict):
+        return {}
+    issues = {}
+    for name, messages in data.items():
+        if isinstance(messages, list):
+            issues[str(name)] = [str(m) for m in messages]
+        elif isinstance(messages, str):
+            issues[str(name)] = [messages]
+    return issues
+
+
+def _validation_error(message, issues, code, status) -> errors.ValidationError:
+    said = (message or "One or more validation errors occurred.").rstrip(". ")
+    label = f"code {code}" if code is not None else f"HTTP {status}"
+    if issues:
+        lines = "; ".join(f"{k}: {' '.join(v)}" for k, v in issues.items())
+        text = f"The server rejected the request: {lines} ({said}; {label})."
+    else:
+        text = f"The server rejected the request ({label}): {said}. Check the request's settings."
+    return errors.ValidationError(text, issues, code, status)
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return None if value is None or isinstance(value, bool) else int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _raise_for_non_envelope(response: requests.Response, retry_after: float | None):
@@ -377,6 +536,8 @@ def _raise_for_non_envelope(response: requests.Response, retry_after: float | No
         raise errors.RateLimitedError(_busy_message(), retry_after, status)
     if status >= 500:
         raise errors.ServerError(_server_message(status), status=status, code=status)
+    if status == 404:
+        raise errors.NotFoundError(_not_found_message(""), status=404)
     kind = response.headers.get("Content-Type", "").split(";")[0] or "unknown content"
     what = "a web page" if "html" in kind else f"unreadable data ({kind})"
     raise errors.ResponseFormatError(
@@ -386,61 +547,72 @@ def _raise_for_non_envelope(response: requests.Response, retry_after: float | No
     )
 
 
-# Error codes the server documents (401, 1002) or that the emulator assumes (see
-# emulator/README.md), with an HTTP status that means the same where the code is unknown.
-_CODED_ERRORS = (
-    (
-        {1002},
-        set(),
+# The documented Error.Code table (contract section 4.2): code -> (error, message).
+_CODED_ERRORS: dict[int, tuple[type[errors.ApiError], str]] = {
+    994: (
+        errors.InsufficientUnitsError,
+        "Not enough processing units for this request ({detail}): top up processing units "
+        "in the dashboard, or choose fewer dates, a smaller area, fewer bands or a coarser "
+        "resolution.",
+    ),
+    1002: (
         errors.NoDataError,
-        "No imagery for this area and date (1002): pick another date from the search "
-        "results, or check that the area is inside the service area.",
+        "No imagery for this area and date ({detail}): the date may not be produced yet, "
+        "its storage may have expired, or only part of the area has it (allow partial "
+        "images to get it). Pick another date from the search results.",
     ),
-    (
-        {1005},
-        {402},
-        errors.InsufficientCreditsError,
-        "Not enough credits for this request ({detail}): top up your account or choose "
-        "fewer dates, a smaller area, fewer bands or a coarser resolution.",
+    1003: (
+        errors.ConcurrencyLimitError,
+        "Too many requests at once for your key ({detail}, tried several times with fewer "
+        "connections): wait a minute and try again, or download fewer dates at once.",
     ),
-    (
-        {1003},
-        set(),
+    1004: (
         errors.AreaTooLargeError,
-        "The area is larger than your key allows ({detail}): draw a smaller area or split it.",
+        "The area is larger than your key allows ({detail}): draw a smaller area or split "
+        "it into parts.",
     ),
-    (
-        {1004},
-        set(),
+    1005: (
         errors.TooManyBandsError,
         "Too many bands for your key ({detail}): choose fewer bands or index terms.",
     ),
-    (
-        {1006},
-        {403},
-        errors.AccessRestrictedError,
-        "Your key has no access to this area or date ({detail}). Contact "
-        "info@clearsky.vision to extend it.",
+    1006: (
+        errors.NotOrderedError,
+        "This area or date is not covered by one of your orders ({detail}). " + ORDER_HINT,
     ),
-)
+}
 
 
 def _mapped_error(status, code, message, data, retry_after) -> errors.ClearSkyError:
     detail = f"{message} (code {code})" if message else f"code {code}"
+    if code in (992, 993):
+        return _validation_error(message, _issues(data), code, status)
+    if code in _CODED_ERRORS:
+        kind, template = _CODED_ERRORS[code]
+        return kind(template.format(detail=detail), code, status)
     if status in (429, 502, 503, 504) or code == 429:
         return errors.RateLimitedError(_busy_message(), retry_after, 429 if code == 429 else status)
-    for codes, statuses, kind, template in _CODED_ERRORS:
-        if code in codes or status in statuses:
-            return kind(template.format(detail=detail), code, status)
-    if isinstance(data, dict) and data and all(isinstance(v, list) for v in data.values()):
-        issues = {str(k): [str(m) for m in v] for k, v in data.items()}
-        lines = "; ".join(f"{k}: {' '.join(v)}" for k, v in issues.items())
-        return errors.ValidationError(
-            f"The server rejected the request: {lines}", issues, code, status
-        )
+    issues = _issues(data)
+    if issues and status < 500:  # an unknown code with field messages: show them all
+        return _validation_error(message, issues, code, status)
     if status >= 500:
         return errors.ServerError(_server_message(status, detail), code, status)
+    if status == 404:
+        return errors.NotFoundError(_not_found_message(detail), code, status)
+    if code is None:
+        return errors.ApiError(
+            f"The server refused the request (HTTP {status}): {message or 'no reason given'}.",
+            code,
+            status,
+        )
     return errors.ApiError(f"The server refused the request: {detail}.", code, status)
+
+
+def _not_found_message(detail: str) -> str:
+    extra = f" ({detail})" if detail else ""
+    return (
+        f"The server does not know this address or identifier (404){extra}: check the base "
+        f"URL in {SETTINGS_HINT}, and that the order, tile or date still exists."
+    )
 
 
 def _busy_message() -> str:

@@ -17,9 +17,10 @@ from typing import Any
 
 from osgeo import gdal
 
-from ..api.bands import index_term
+from ..api.bands import ALL_BANDS, REFLECTANCE_SCALE, index_term
 from ..api.errors import InputError
 from ..api.gdal_calls import quiet
+from ..api.store import band_ids_of
 
 Progress = Callable[[float], None]  # a fraction from 0 to 1
 CancelCheck = Callable[[], bool]
@@ -82,6 +83,55 @@ def band_names(dataset: gdal.Dataset) -> list[str]:
         pair = index_term(text)
         names.append(f"[{pair[0]}_{pair[1]}]" if pair else text.upper())
     return names
+
+
+def band_ids(dataset: gdal.Dataset, path: str | os.PathLike | None = None) -> list[str]:
+    """What each band of the file holds (``B8``, ``[B8_B4]``, '' when unknown), in order.
+
+    The requested band list kept beside the file (its sidecar) decides; without one, the
+    band descriptions; without those, the Stratus ``all`` order for a 10-band file. The
+    GeoTIFF's descriptions alone are never trusted over the request.
+    """
+    count = dataset.RasterCount
+    recorded = band_ids_of(path) if path is not None else None
+    if recorded and len(recorded) == count:
+        return [_canonical(term) for term in recorded]
+    described = band_names(dataset)
+    if any(name in ALL_BANDS or index_term(name) for name in described):
+        return described
+    if count == len(ALL_BANDS):
+        return list(ALL_BANDS)
+    return described
+
+
+def _canonical(term: str) -> str:
+    pair = index_term(term)
+    return f"[{pair[0]}_{pair[1]}]" if pair else term.strip().upper()
+
+
+def reflectance_scaling(dataset: gdal.Dataset, number: int) -> tuple[float, float]:
+    """(offset, divisor) so that reflectance = (DN + offset) / divisor for band ``number``.
+
+    From the file's ADD_OFFSET / QUANTIFICATION_VALUE tags (band first, then dataset;
+    any metadata domain GDAL shows by default) when present, else (0, 10000).
+    """
+    band = dataset.GetRasterBand(number)
+    offset = _tag(band, dataset, "ADD_OFFSET")
+    divisor = _tag(band, dataset, "QUANTIFICATION_VALUE")
+    if divisor is None or divisor == 0:
+        divisor = REFLECTANCE_SCALE
+    return (offset or 0.0), divisor
+
+
+def _tag(band: gdal.Band, dataset: gdal.Dataset, name: str) -> float | None:
+    for holder in (band, dataset):
+        for key, value in (holder.GetMetadata() or {}).items():
+            if key.upper() in (name, f"BOA_{name}"):
+                try:
+                    return float(str(value).split(",")[0])
+                except ValueError:
+                    continue
+    return None
 
 
 def partial_path(output: Path) -> Path:

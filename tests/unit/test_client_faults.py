@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 
 import pytest
 from world import DEMO_AOI, JUNE
@@ -13,6 +14,13 @@ from clearsky_vision.core.api.store import CorruptFileError
 
 COMPOSITE = "/api/satelliteimages/process/composite"
 REQUEST = CompositeRequest(DEMO_AOI, JUNE[0], bands="rgb", resolution=40)
+VARIANT = CompositeRequest(DEMO_AOI, JUNE[0], bands="B8", resolution=40)  # paid after REQUEST
+
+
+def spend_the_included_download(client):
+    """Download REQUEST where no test looks, so further variants of the date cost units."""
+    with tempfile.TemporaryDirectory() as folder:
+        client.download_composite(REQUEST, folder)
 
 
 @pytest.fixture
@@ -20,7 +28,7 @@ def setup(emulator, new_key, make_client, tmp_path):
     """(client, key, folder, credits before) with the account already read."""
     key = new_key()
     client = make_client(key, timeout=2.0)
-    credits = client.account_info().credits
+    credits = client.account_info().processing_units
     emulator.clear_log()
     return client, key, tmp_path, credits
 
@@ -49,12 +57,15 @@ def only_the_file(folder, result):
 )
 def test_transient_faults_once_are_retried_and_the_file_arrives(emulator, setup, fault):
     client, key, folder, credits = setup
+    spend_the_included_download(client)
+    cost = client.estimate(VARIANT).processing_units
+    assert cost > 0
+    emulator.clear_log()
     emulator.add_fault(key, fault, times=1, path=COMPOSITE, delay=3 if "stall" in fault else None)
-    result = client.download_composite(REQUEST, folder)
+    result = client.download_composite(VARIANT, folder)
     only_the_file(folder, result)
     assert len(posts(emulator, key)) == 2
-    cost = client.estimate(REQUEST).credits
-    assert emulator.credits(key) == pytest.approx(credits - cost)  # paid once, not twice
+    assert emulator.units(key) == pytest.approx(credits - cost)  # paid once, not twice
 
 
 @pytest.mark.parametrize(
@@ -77,7 +88,7 @@ def test_persistent_faults_give_a_clear_error_no_file_no_charge(
         client.download_composite(REQUEST, folder)
     assert list(folder.iterdir()) == []
     assert len(posts(emulator, key)) == client.transport.retry.attempts
-    assert emulator.credits(key) == credits
+    assert emulator.units(key) == credits
 
 
 def test_slow_first_byte_beyond_the_timeout(emulator, setup):
@@ -86,7 +97,7 @@ def test_slow_first_byte_beyond_the_timeout(emulator, setup):
     with pytest.raises(errors.RequestTimeoutError, match="did not answer within 2 s"):
         client.download_composite(REQUEST, folder)
     assert list(folder.iterdir()) == []
-    assert emulator.credits(key) == credits
+    assert emulator.units(key) == credits
 
 
 @pytest.mark.parametrize(
@@ -146,7 +157,7 @@ def test_no_data(emulator, setup):
     emulator.add_fault(key, "no_data", times=1, path=COMPOSITE)
     with pytest.raises(errors.NoDataError, match="No imagery for this area and date"):
         client.download_composite(REQUEST, folder)
-    assert emulator.credits(key) == credits
+    assert emulator.units(key) == credits
 
 
 def test_server_side_limits_map_to_their_errors(emulator, make_client, new_key, tmp_path):
@@ -154,6 +165,8 @@ def test_server_side_limits_map_to_their_errors(emulator, make_client, new_key, 
         make_client(new_key(max_area_km2=1)).download_composite(REQUEST, tmp_path)
     with pytest.raises(errors.TooManyBandsError):
         make_client(new_key(max_bands=2)).download_composite(REQUEST, tmp_path)
-    with pytest.raises(errors.InsufficientCreditsError):
-        make_client(new_key(credits=0.001)).download_composite(REQUEST, tmp_path)
+    poor = make_client(new_key(credits=0.001))
+    spend_the_included_download(poor)
+    with pytest.raises(errors.InsufficientUnitsError, match="top up processing units"):
+        poor.download_composite(VARIANT, tmp_path)
     assert list(tmp_path.iterdir()) == []

@@ -18,6 +18,7 @@ from clearsky_vision.core.api.errors import InputError
 def no_env(monkeypatch):
     monkeypatch.delenv("CLEARSKY_API_URL", raising=False)
     monkeypatch.delenv("CLEARSKY_API_KEY", raising=False)
+    monkeypatch.delenv("CLEARSKY_BASE_URL", raising=False)
     return monkeypatch
 
 
@@ -58,3 +59,9 @@ def test_plain_http_warns_except_for_this_machine():
     assert "clear text" in insecure_url_warning("http://api.example.com")
     for url in ("https://api.clearsky.vision", "http://127.0.0.1:8000", "http://localhost"):
         assert insecure_url_warning(url) is None
+
+
+def test_the_providers_base_url_variable_is_read_too(no_env):
+    no_env.setenv("CLEARSKY_BASE_URL", "http://127.0.0.1:3/")
+    connection = resolve_connection(api_key="k")
+    assert connection.base_url == "http://127.0.0.1:3"
