@@ -1,17 +1,22 @@
-"""clearsky:accountinfo: credits and limits of the API key."""
+"""clearsky:accountinfo: balances and limits of the API key."""
 
 from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputNumber
 
+from . import parameters as p
 from .base import ClearSkyAlgorithm
 
+# CREDITS and CREDIT_LIMIT are the 2024 names of the processing-unit balance and limit:
+# kept, since models and scripts read them.
 OUTPUTS = {
-    "CREDITS": ("Credits left", "credits"),
-    "CREDIT_LIMIT": ("Credit limit", "credit_limit"),
+    "CREDITS": ("Processing units left (CREDITS, the older name)", "processing_units"),
+    "CREDIT_LIMIT": ("Processing unit limit", "processing_unit_limit"),
     "MAX_AREA_KM2": ("Largest area per request (km2)", "max_area_km2"),
     "MAX_BANDS": ("Most bands per request", "max_bands"),
     "MAX_CONNECTIONS": ("Simultaneous connections allowed", "max_connections"),
+    "PROCESSING_UNITS": ("Processing units left", "processing_units"),
+    "EURO_BALANCE": ("Order credits left (EUR)", "euro_balance"),
 }
 
 
@@ -20,9 +25,14 @@ class AccountInfoAlgorithm(ClearSkyAlgorithm):
     DISPLAY = "Account information"
     GROUP = "Account"
     HELP = (
-        "Credits left and the limits of your ClearSKY Vision API key. Free: no credits are "
-        "spent.\n\nThe key comes from the plugin settings, or from the CLEARSKY_API_KEY "
-        "environment variable (and the server from CLEARSKY_API_URL) for headless runs."
+        "Balances and limits of your ClearSKY Vision API key. Free.\n\n"
+        "PROCESSING_UNITS (also as CREDITS, its older name): units left for downloads (one "
+        "unit covers up to 10 km2; each order includes one download of its data). "
+        "EURO_BALANCE: order credits left, spent when placing orders. MAX_AREA_KM2, "
+        "MAX_BANDS, MAX_CONNECTIONS: the key's limits per request. A value the server does "
+        "not report is left empty (NULL), never 0.\n\n"
+        "The key comes from the plugin settings, or from the CLEARSKY_API_KEY environment "
+        "variable (and the server from CLEARSKY_API_URL) for headless runs."
     )
 
     def define(self) -> None:
@@ -33,5 +43,8 @@ class AccountInfoAlgorithm(ClearSkyAlgorithm):
         info = self.client(feedback).account_info()
         results = {name: getattr(info, field) for name, (_label, field) in OUTPUTS.items()}
         for name, value in results.items():
-            feedback.pushInfo(f"{OUTPUTS[name][0]}: {value:g}")
+            if name != "CREDITS":
+                feedback.pushInfo(f"{OUTPUTS[name][0]}: {p.number_text(value)}")
+        for name, value in getattr(info, "extra", ()):
+            feedback.pushInfo(f"{name}: {p.number_text(value)}")
         return results

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from qgis.core import QgsProcessingParameterEnum
 
 from . import parameters as p
@@ -17,15 +20,21 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         "Downloads one cloudless composite GeoTIFF per date, cut to the area, into the output "
         "folder, and loads them in true colour (B4/B3/B2) on the dates' timeline.\n\n"
         f"{p.AREA_HELP}\n\n{p.DATES_HELP}\n\n"
-        "Costs credits. Before anything is bought the whole batch is checked: your credits, "
-        "the key's area and band limits, MAX_CREDITS (when set) and free disk space; if one "
-        "fails nothing is spent. Files already downloaded with the same settings in the "
-        "folder are reused for free. Dates download in parallel up to your key's connection "
-        "limit; a date that fails is reported and the others go on.\n\n"
+        "Only dates inside your orders can be downloaded (order first: 'Place order' or the "
+        "dock's Orders section). Each order includes one download of its data; a further "
+        "download or variant costs processing units (PU, about 1 per 10 km2). Before "
+        "anything is bought the whole batch is checked, date by date: that each date is ready "
+        "(ordered, produced, still stored, fully covered unless ALLOW_PARTIAL), your PU, the "
+        "key's area and band limits, MAX_CREDITS (the most PU to spend, when set) and free "
+        "disk space; if one fails nothing is spent. Files already downloaded with the same "
+        "settings in the folder are reused for free. Dates download in parallel up to "
+        "your key's connection limit; a date that fails is reported and the others go on.\n\n"
         "Resolution: metres per pixel (10 is native). Bands: all (10 bands), rgb, or a list "
         "such as B4,B3,B2,B8 and server-computed ratios like [B8_B4]. CRS: an EPSG CRS; by "
         "default the UTM zone of the area. Pixel selection: intersect keeps every pixel "
-        "touching the area, contained only those fully inside."
+        "touching the area, contained only those fully inside. MODEL: the ordered model "
+        "(empty: Stratus2). ALLOW_PARTIAL (default off): accept dates some zone under the "
+        "area lacks; those pixels are nodata."
     )
 
     def define(self) -> None:
@@ -43,7 +52,9 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
                 usesStaticStrings=True,
             )
         )
-        add_delivery(self, "the download", "Downloaded files", "Credits spent")
+        add_delivery(self, "the download", "Downloaded files", "Processing units spent")
+        p.add_model(self)
+        p.add_allow_partial(self)
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.models import CompositeRequest
@@ -52,29 +63,38 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         aoi = p.area_of_interest(self, parameters, context, feedback)
         options = p.request_options(self, parameters, context, aoi)
         pixels = self.parameterAsEnumString(parameters, p.PIXEL_SELECTION, context)
-        requests = [
-            CompositeRequest(aoi, day, pixel_selection=pixels, **options)
-            for day in p.dates(self, parameters, context)
-        ]
+        days = p.dates(self, parameters, context)
         folder = p.output_folder(self, parameters, context)
+        partial = self.parameterAsBoolean(parameters, p.ALLOW_PARTIAL, context)
+        # Built (and so checked: future dates, bands, CRS) before anything is asked of the server.
+        requests = [
+            CompositeRequest(aoi, day, pixel_selection=pixels, allow_partial=partial, **options)
+            for day in days
+        ]
         client = self.client(feedback)
+        model = p.model_choice(self, parameters, context, client)
+        requests = [dataclasses.replace(request, **model) for request in requests]
         plan = checked_plan(client, requests, folder, p.max_credits(self, parameters, context))
+        area = plan.estimate.area_km2 if plan.estimate else None
         feedback.pushInfo(
-            f"{plan.estimate.area_km2:.2f} km2, {plan.estimate.credits:g} credits per date: "
-            f"{len(plan.to_buy)} date(s) to buy for {plan.total_credits:g} credits, "
-            f"{len(plan.reused)} already in {folder}; {plan.balance_after:g} credits left after."
+            f"{p.number_text(area, ' km2')}: {len(plan.to_buy)} date(s) to download for "
+            f"{plan.total_units:g} processing units, {len(plan.reused)} already in {folder}; "
+            f"{p.number_text(plan.balance_after)} units left after."
         )
 
         def job(request):
             return lambda progress, cancelled: client.download_composite(
-                request, folder, progress, cancelled, credits=plan.estimate.credits
+                request, folder, progress, cancelled, units=plan.units_of(request.date)
             )
 
         jobs = [(request.date.isoformat(), job(request)) for request in requests]
-        done = run_jobs(jobs, plan.account.max_connections, feedback)
+        done = run_jobs(jobs, plan.account.connections, feedback)
         resolution, bands = f"{options['resolution']} m", str(options["bands"])
 
         def facts(label, _result):
             return [("Date", label), ("Resolution", resolution), ("Bands", bands)]
 
-        return deliver(done, folder, context, feedback, plan.estimate.credits, facts)
+        def cost_of(label):
+            return plan.units_of(dt.date.fromisoformat(label)) or 0.0
+
+        return deliver(done, folder, context, feedback, cost_of, facts)

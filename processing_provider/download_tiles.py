@@ -1,107 +1,163 @@
-"""clearsky:downloadtiles: whole 5120 x 5120 tiles of the legacy Tile API."""
+"""clearsky:downloadtiles: whole tiles and minitiles by GUID (process/tile, process/minitile)."""
 
 from __future__ import annotations
+
+from qgis.core import QgsGeometry
 
 from . import parameters as p
 from .base import ClearSkyAlgorithm
 from .downloads import add_delivery, deliver, run_jobs
 
-TILE_AREA_KM2 = 2621.0
-TILE_BYTES = 500_000_000  # "about 500 MB" per tile, for the free-space check
-
 
 class DownloadTilesAlgorithm(ClearSkyAlgorithm):
     NAME = "downloadtiles"
-    DISPLAY = "Download whole tiles (Tile API)"
+    DISPLAY = "Download tiles and minitiles"
     GROUP = "Imagery"
     HELP = (
-        "Downloads every whole tile image over the area between the start and end dates "
-        "(inclusive) with the legacy Tile API: Cloud Optimized GeoTIFFs of 5120 x 5120 "
-        "pixels at 10 m (about 2621 km2 and 500 MB each), all 10 bands, in the tile's UTM "
-        "zone, with nodata 0. Layers load in true colour on the dates' timeline.\n\n"
-        "When are whole tiles cheaper? A tile costs about as much as 262 km2 through the "
-        "processing API ('Download imagery'). So when your area is larger than about 10% of "
-        "a tile (~262 km2), whole tiles are cheaper per date, and faster: there is no "
-        "processing, only transfer. For smaller areas, or to get a custom CRS, resolution or "
-        "band list, use 'Download imagery'.\n\n"
-        f"{p.AREA_HELP}\n\n"
-        "Costs credits (about 262 credits per tile image, charged when its download address "
-        "is issued; a tile already bought is free to fetch again). Tiles already in the "
-        "output folder are reused. MAX_CREDITS (optional) refuses the run when the estimate "
-        "exceeds it; nothing is bought then."
+        "Downloads whole tiles (5120 x 5120 px, about 51 km square) or minitiles (320 x 320 "
+        "px, about 3.2 km square) by GUID, one GeoTIFF per tile and date, on the fixed grid "
+        "with no cutting, and loads them in true colour on the dates' timeline. Tiles must lie "
+        "inside your orders (a tile or minitile order, or a polygon order covering them): "
+        "order them first with 'Place order' and their GUIDs.\n\n"
+        f"Which tiles: TILE_GUIDS and MINITILE_GUIDS. {p.GUIDS_HELP} When both are empty, the "
+        "tiles over the area (AOI or EXTENT) are downloaded.\n\n"
+        "Which dates: DATES (comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait for "
+        "order'); when empty, every date your orders give over the tiles between START_DATE "
+        "and END_DATE.\n\n"
+        "RESOLUTION, BANDS and CRS as for 'Download imagery'; without a CRS the server picks "
+        "the tile's UTM zone (EPSG 47000, automatic UTM). MODEL: the ordered model (empty: "
+        "Stratus2). ALLOW_PARTIAL: accept dates some zone lacks (nodata there).\n\n"
+        "Costs processing units (PU): each order includes one download of its data; further "
+        "downloads cost about 1 PU per 10 km2. MAX_CREDITS (optional) is the most PU to "
+        "spend: the run is refused, with nothing bought, when the tiles' area could cost "
+        "more. Files already in the output folder are reused for free.\n\n"
+        "This replaces the retired Tile API (boundingbox search and satelliteImageId "
+        "downloads, absent from the 2025-26 service). When are tiles better than "
+        "'Download imagery'? For grid-based work, very large areas, or exact control near "
+        "UTM zone borders; ordering tiles costs 20% (minitiles 50%) of the polygon price "
+        "per km2, so a tile order pays off when you need more than 40% of the tile."
     )
 
     def define(self) -> None:
+        p.add_guids(self)
         p.add_area(self)
+        p.add_dates(self, optional=True)
         p.add_date_range(self)
-        add_delivery(self, "the tiles", "Downloaded tiles", "Credits spent (estimated)")
+        p.add_model(self)
+        p.add_request_options(self, optional=True)
+        p.add_allow_partial(self)
+        add_delivery(self, "the tiles", "Downloaded tiles", "Processing units spent")
 
     def execute(self, parameters, context, feedback) -> dict:
-        from ..core.api.client import TILE_CREDITS_HINT
+        from ..core.api.models import TileRequest
 
-        aoi = p.area_of_interest(self, parameters, context, feedback)
-        start, end = p.date_range(self, parameters, context)
-        folder = p.output_folder(self, parameters, context)
         client = self.client(feedback)
-        images = sorted(
-            (image.date, zone.zone, image.image_id)
-            for zone in client.tile_zones(aoi, start, end)
-            for image in zone.images
-        )
-        if not images:
-            raise self.no_tiles(start, end)
-        new = [i for i in images if client.find_downloaded_tile(i[2], folder) is None]
-        cost = round(len(new) * TILE_CREDITS_HINT, 2)
+        tiles = self.tiles(parameters, context, feedback, client)
+        model = p.model_choice(self, parameters, context, client)
+        options = p.request_options(self, parameters, context, None)
+        partial = self.parameterAsBoolean(parameters, p.ALLOW_PARTIAL, context)
+        days = self.days(parameters, context, client, tiles, model["model"], partial)
+        folder = p.output_folder(self, parameters, context)
+        requests = [
+            TileRequest(tile.guid, tile.minitile, day, allow_partial=partial, **model, **options)
+            for tile in tiles
+            for day in days
+        ]
+        new = [r for r in requests if client.find_downloaded_tile(r, folder) is None]
+        by_guid = {tile.guid: tile for tile in tiles}
+        bound = round(sum(footprint_km2(by_guid[r.guid]) / 10 for r in new), 2)
         feedback.pushInfo(
-            f"{len(images)} tile image(s): {len(new)} to buy for about {cost:g} credits, "
-            f"{len(images) - len(new)} already in {folder}."
+            f"{len(tiles)} tile(s) x {len(days)} date(s): {len(new)} to download (at most "
+            f"about {bound:g} PU; a first download of ordered data is included), "
+            f"{len(requests) - len(new)} already in {folder}."
         )
-        if aoi.area_km2 < 0.1 * TILE_AREA_KM2:
-            feedback.pushWarning(
-                f"Your area is {aoi.area_km2:.1f} km2, under 10% of a tile: 'Download imagery' "
-                f"(processing API) would cost about {aoi.area_km2:.1f} credits per date instead "
-                f"of about {TILE_CREDITS_HINT:g} per tile."
-            )
-        account = client.account_info()
         limit = p.max_credits(self, parameters, context)
-        self.check_cost(account.credits, len(new), cost, limit, folder)
+        if limit is not None and new and bound > limit:
+            from ..core.api.errors import InputError
 
-        def job(image_id):
-            return lambda progress, cancelled: client.download_tile(
-                image_id, folder, progress, cancelled
+            raise InputError(
+                f"The tiles could cost up to about {bound:g} processing units, more than the "
+                f"maximum of {limit:g} you set: nothing was downloaded. Raise it, or choose "
+                "fewer tiles or dates."
             )
-
-        jobs = [(f"{day} zone {zone}", job(image_id)) for day, zone, image_id in images]
-        done = run_jobs(jobs, account.max_connections, feedback)
-
-        def facts(label, result):
-            return [("Tile", label), ("Image id", str(result.record.get("image_id", "")))]
-
-        return deliver(done, folder, context, feedback, TILE_CREDITS_HINT, facts)
-
-    @staticmethod
-    def no_tiles(start, end):
-        from ..core.api.errors import NoDataError
-
-        return NoDataError(
-            f"No whole tiles over the area between {start} and {end}: widen the dates, or "
-            "check that the area is on land inside the service area."
-        )
-
-    @staticmethod
-    def check_cost(credits: float, count: int, cost: float, limit, folder) -> None:
-        """Refuse before anything is bought: MAX_CREDITS, the key's credits, disk space."""
-        from ..core.api import errors
         from ..core.api.store import check_output_folder
 
-        if limit is not None and cost > limit:
-            raise errors.InputError(
-                f"The tiles would cost about {cost:g} credits, more than the maximum of "
-                f"{limit:g} you set: raise it, or narrow the dates or the area."
+        check_output_folder(folder)
+        before = client.account_info()
+
+        def job(request):
+            return lambda progress, cancelled: client.download_tile(
+                request, folder, progress, cancelled
             )
-        if cost > credits:
-            raise errors.InsufficientCreditsError(
-                f"Not enough credits: {count} tile(s) cost about {cost:g} credits, you have "
-                f"{credits:g}. Narrow the dates or the area, or top up your account."
+
+        jobs = [(f"{r.date.isoformat()} {r.kind} {r.guid}", job(r)) for r in requests]
+        done = run_jobs(jobs, before.connections, feedback)
+        after = client.account_info() if new else before
+        spent = spent_units(before, after)
+
+        def facts(label, _result):
+            day, kind, guid = label.split(" ", 2)
+            return [("Date", day), (kind.capitalize(), guid)]
+
+        return deliver(done, folder, context, feedback, lambda _label: None, facts, spent=spent)
+
+    def tiles(self, parameters, context, feedback, client) -> list:
+        """The tiles to download, with their footprints (free calls)."""
+        from ..core.api.errors import InputError
+
+        tile_guids = p.guids(self, parameters, context, p.TILE_GUIDS)
+        minitile_guids = p.guids(self, parameters, context, p.MINITILE_GUIDS)
+        if tile_guids or minitile_guids:
+            found = client.search_tiles(tile_guids=tile_guids, minitile_guids=minitile_guids)
+            known = {t.guid for t in found}
+            missing = [g for g in tile_guids + minitile_guids if g not in known]
+            if missing:
+                raise InputError(
+                    f"Unknown tile GUID(s): {', '.join(missing)}. Take them from 'Search "
+                    "tiles' or the order's details."
+                )
+            return found
+        aoi = p.area_of_interest(self, parameters, context, feedback)
+        found = [t for t in client.search_tiles(aoi=aoi) if not t.minitile]
+        if not found:
+            raise InputError("No tiles over the area: check that it is on land.")
+        return found
+
+    def days(self, parameters, context, client, tiles, model, partial) -> list:
+        """DATES, or the dates the key's orders give over the tiles in the date range."""
+        from ..core.api.errors import NoDataError
+        from ..core.api.geometry import Aoi
+        from ..core.api.models import Coverage
+
+        if (self.parameterAsString(parameters, p.DATES, context) or "").strip():
+            return p.dates(self, parameters, context)
+        start, end = p.date_range(self, parameters, context)
+        shapes = [QgsGeometry.fromWkt(t.wkt) for t in tiles if t.wkt]
+        if not shapes:
+            return p.dates(self, parameters, context)  # explains that DATES are needed
+        area = Aoi.from_wkt(QgsGeometry.unaryUnion(shapes).asWkt(), "EPSG:4326", "Tiles")
+        found = client.search_dates(area, start, end, model=model)
+        days = sorted({d.date for d in found if partial or d.coverage is Coverage.FULL})
+        if not days:
+            raise NoDataError(
+                f"Your orders give no {'' if partial else 'fully covered '}date over these "
+                f"tiles between {start} and {end}: order them first ('Place order' with "
+                "TILE_GUIDS), widen the dates, or allow partial images."
             )
-        check_output_folder(folder, count * TILE_BYTES)
+        return days
+
+
+def footprint_km2(tile) -> float:
+    """A tile's area in km2 from its footprint (a 5120 px tile when it has none)."""
+    if not tile.wkt:
+        return 10.24 if tile.minitile else 2621.44
+    from ..core.api.geometry import Aoi
+
+    return Aoi.from_wkt(tile.wkt, "EPSG:4326", "Tile").area_km2
+
+
+def spent_units(before, after) -> float | None:
+    """PU spent between two account readings; None when the server reports no balance."""
+    if before.processing_units is None or after.processing_units is None:
+        return None
+    return round(max(0.0, before.processing_units - after.processing_units), 2)

@@ -27,7 +27,8 @@ Job = Callable[[Callable[[int, "int | None"], None], Callable[[], bool]], Any]
 
 
 def add_delivery(algorithm, what: str, files: str, credits: str) -> None:
-    """MAX_CREDITS and OUTPUT_FOLDER, and the outputs OUTPUT_LAYERS and CREDITS_SPENT."""
+    """MAX_CREDITS (the most processing units to spend) and OUTPUT_FOLDER, and the outputs
+    OUTPUT_LAYERS and CREDITS_SPENT (processing units; the 2024 name is kept)."""
     add_max_credits(algorithm, what)
     add_output_folder(algorithm)
     algorithm.addOutput(QgsProcessingOutputMultipleLayers(OUTPUT_LAYERS, files))
@@ -83,19 +84,29 @@ def run_jobs(jobs: Sequence[tuple[str, Job]], workers: int, feedback) -> list[tu
     return [results[n] for n in sorted(results)]
 
 
-def deliver(done, folder, context, feedback, credits_each: float, facts) -> dict:
+def deliver(done, folder, context, feedback, cost_of, facts, spent=None) -> dict:
     """Report each file and what it cost, load it styled; the algorithm's outputs.
 
-    ``facts(label, result)`` gives the (name, value) pairs for the layer's metadata.
+    ``cost_of(label)`` gives a new file's processing units (None: not known per file; then
+    ``spent`` is the total); ``facts(label, result)`` the (name, value) pairs for the layer's
+    metadata.
     """
-    spent = 0.0
+    total = 0.0
     for label, result in done:
-        cost = 0.0 if result.reused else credits_each
-        spent += cost
-        note = "already downloaded, free" if result.reused else f"{cost:g} credits"
+        cost = 0.0 if result.reused else cost_of(label)
+        total += cost or 0.0
+        if result.reused:
+            note = "already downloaded, free"
+        elif cost is None:
+            note = "downloaded"
+        else:
+            note = f"{cost:g} processing units"
         feedback.pushInfo(f"{label}: {result.path.name} ({note})")
         style = CompositeStyle(facts(label, result))
         load_on_completion(context, result.path, label, OUTPUT_LAYERS, style)
+    if spent is None:
+        spent = total
+    feedback.pushInfo(f"Processing units spent: {spent:g}")
     return {
         OUTPUT_FOLDER: str(folder),
         OUTPUT_LAYERS: [str(result.path) for _label, result in done],

@@ -36,11 +36,27 @@ class ClearSkyProvider(QgsProcessingProvider):
         from .download_tiles import DownloadTilesAlgorithm
         from .estimate import EstimateAlgorithm
         from .merge_rasters import MergeAlgorithm
+        from .orders import (
+            CancelOrderAlgorithm,
+            OrderAlgorithm,
+            OrderEstimateAlgorithm,
+            OrdersAlgorithm,
+            WaitOrderAlgorithm,
+        )
         from .search_dates import SearchDatesAlgorithm
+        from .search_tiles import SearchTilesAlgorithm
         from .spectral_index import IndexAlgorithm, IndexBatchAlgorithm
+        from .tasking_models import ModelsAlgorithm
 
         for algorithm in (
             AccountInfoAlgorithm(),
+            ModelsAlgorithm(),
+            SearchTilesAlgorithm(),
+            OrderEstimateAlgorithm(),
+            OrderAlgorithm(),
+            OrdersAlgorithm(),
+            CancelOrderAlgorithm(),
+            WaitOrderAlgorithm(),
             SearchDatesAlgorithm(),
             EstimateAlgorithm(),
             DownloadAlgorithm(),

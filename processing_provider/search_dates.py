@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
 )
@@ -32,19 +29,22 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
     DISPLAY = "Search available dates"
     GROUP = "Imagery"
     HELP = (
-        "Lists the dates with cloudless imagery over the area between the start and end dates "
-        "(inclusive). Free: no credits are spent.\n\n"
+        "Lists the dates your orders give you over the area between the start and end dates "
+        "(inclusive). Free. Only ordered areas have dates: an area outside your orders "
+        "gets none (order it with 'Place order', or in the dock's Orders section).\n\n"
         f"{p.AREA_HELP}\n\n"
         "OUTPUT is a table with one row per date and model: date, coverage (full: every zone "
         "under the area has the date; partial: some zones lack it and their part of a download "
         "would be nodata), zones_missing, zones_total, model and constellations.\n\n"
         "DATES holds the fully covered dates as comma-separated YYYY-MM-DD, ready to feed the "
-        "DATES parameter of 'Download imagery' or 'Estimate cost' in a model."
+        "DATES parameter of 'Download imagery' or 'Estimate cost' in a model.\n\n"
+        "MODEL (advanced, optional): only the dates of this model's orders."
     )
 
     def define(self) -> None:
         p.add_area(self)
         p.add_date_range(self)
+        p.add_model(self, "Only dates of orders for this model (empty: every model).", True)
         self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Available dates", p.TABLE))
         self.addOutput(QgsProcessingOutputString(p.DATES, "Fully covered dates"))
 
@@ -54,17 +54,10 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
         aoi = p.area_of_interest(self, parameters, context, feedback)
         start, end = p.date_range(self, parameters, context)
         feedback.pushInfo(f"Searching {start} to {end} over {aoi.area_km2:.2f} km2")
-        found = self.client(feedback).search_dates(aoi, start, end)
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(QgsField(name, p.field_type(kind)))
-        sink, destination = self.parameterAsSink(
-            parameters,
-            OUTPUT,
-            context,
-            fields,
-            p.NO_GEOMETRY,
-            QgsCoordinateReferenceSystem(),
+        model = (self.parameterAsString(parameters, p.MODEL, context) or "").strip() or None
+        found = self.client(feedback).search_dates(aoi, start, end, model=model)
+        sink, destination, fields = p.output_sink(
+            self, parameters, context, OUTPUT, FIELDS, wgs84_polygons=False
         )
         for number, image_date in enumerate(found, 1):
             if feedback.isCanceled():
@@ -74,15 +67,22 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
                 [
                     QDate(image_date.date),
                     image_date.coverage.value,
-                    image_date.zones_missing,
+                    zones_missing(image_date),
                     image_date.zones_total,
                     image_date.model,
-                    ",".join(image_date.constellations),
+                    ",".join(image_date.constellations or ()),
                 ]
             )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            feedback.pushInfo(image_date.label)
+            feedback.pushInfo(f"{image_date.date} {image_date.coverage.value} {image_date.model}")
             feedback.setProgress(100 * number / len(found))
         full = sorted({d.date for d in found if d.coverage is Coverage.FULL})
         feedback.pushInfo(f"{len(found)} date(s), {len(full)} fully covered")
         return {OUTPUT: destination, p.DATES: ",".join(d.isoformat() for d in full)}
+
+
+def zones_missing(image_date) -> int | None:
+    """Zones under the area without this date (None when the server did not say)."""
+    if image_date.zones_total is None or image_date.zones_with_date is None:
+        return None
+    return image_date.zones_total - image_date.zones_with_date

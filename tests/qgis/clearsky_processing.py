@@ -125,3 +125,12 @@ def polygon_layer(*aois, crs: str = "EPSG:4326"):
     layer.dataProvider().addFeatures(features)
     QgsProject.instance().addMapLayer(layer)
     return layer
+
+
+def fresh_key(emulator, **account) -> str:
+    """A new emulator key (``add_key`` keywords, e.g. ``demo_order=False``: no orders)."""
+    import uuid
+
+    key = f"processing-{uuid.uuid4().hex[:12]}"
+    emulator.add_key(key, **account)
+    return key

@@ -10,23 +10,72 @@ from clearsky_processing import (
     run,
     use_server,
 )
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+)
 from world import BORDER_AOI
 
 from clearsky_vision.core.api.geometry import Aoi
 
 EXTENT = "9.50,9.56,55.60,55.63 [EPSG:4326]"
 
+ORDER_PARAMETERS = [
+    "AOI",
+    "EXTENT",
+    "TILE_GUIDS",
+    "MINITILE_GUIDS",
+    "MODEL",
+    "START_DATE",
+    "END_DATE",
+    "IMAGE_FREQUENCY",
+    "REFERENCE_DATE",
+    "STORAGE_MONTHS",
+    "API_REQUESTS",
+]
 # Models and scripts depend on these names: add new ones, never rename or remove.
 CONTRACT = {
     "accountinfo": (
         [],
-        ["CREDITS", "CREDIT_LIMIT", "MAX_AREA_KM2", "MAX_BANDS", "MAX_CONNECTIONS"],
+        [
+            "CREDITS",
+            "CREDIT_LIMIT",
+            "MAX_AREA_KM2",
+            "MAX_BANDS",
+            "MAX_CONNECTIONS",
+            "PROCESSING_UNITS",
+            "EURO_BALANCE",
+        ],
     ),
-    "searchdates": (["AOI", "EXTENT", "START_DATE", "END_DATE", "OUTPUT"], ["OUTPUT", "DATES"]),
+    "models": (["OUTPUT"], ["OUTPUT", "MODELS"]),
+    "searchtiles": (
+        ["AOI", "EXTENT", "MINITILES", "OUTPUT"],
+        ["OUTPUT", "TILE_GUIDS", "MINITILE_GUIDS"],
+    ),
+    "orderestimate": (
+        ORDER_PARAMETERS,
+        ["AREA_KM2", "COST_EUR", "RECURRING_EUR", "IMAGE_DATES"],
+    ),
+    "order": ([*ORDER_PARAMETERS, "MAX_EUR"], ["ORDER_ID", "STATUS", "COST_EUR"]),
+    "orders": (["INCLUDE_EXPIRED", "OUTPUT"], ["OUTPUT"]),
+    "cancelorder": (["ORDER_ID"], ["STATUS"]),
+    "waitorder": (["ORDER_ID", "TIMEOUT_MINUTES"], ["STATUS", "DATES"]),
+    "searchdates": (
+        ["AOI", "EXTENT", "START_DATE", "END_DATE", "MODEL", "OUTPUT"],
+        ["OUTPUT", "DATES"],
+    ),
     "estimate": (
-        ["AOI", "EXTENT", "DATES", "RESOLUTION", "BANDS", "CRS"],
-        ["AREA_KM2", "CREDITS", "CREDITS_PER_DATE", "CREDITS_LEFT"],
+        ["AOI", "EXTENT", "DATES", "RESOLUTION", "BANDS", "CRS", "MODEL", "ALLOW_PARTIAL"],
+        [
+            "AREA_KM2",
+            "CREDITS",
+            "CREDITS_PER_DATE",
+            "CREDITS_LEFT",
+            "UNITS_BY_DATE",
+            "READY_DATES",
+        ],
     ),
     "download": (
         [
@@ -39,11 +88,30 @@ CONTRACT = {
             "PIXEL_SELECTION",
             "MAX_CREDITS",
             "OUTPUT_FOLDER",
+            "MODEL",
+            "ALLOW_PARTIAL",
         ],
         ["OUTPUT_LAYERS", "CREDITS_SPENT", "OUTPUT_FOLDER"],
     ),
+    # The legacy Tile API is retired: the 2024 names stay (GUIDs or the area's tiles, DATES or
+    # the dates in the range) so saved models keep working.
     "downloadtiles": (
-        ["AOI", "EXTENT", "START_DATE", "END_DATE", "MAX_CREDITS", "OUTPUT_FOLDER"],
+        [
+            "TILE_GUIDS",
+            "MINITILE_GUIDS",
+            "AOI",
+            "EXTENT",
+            "DATES",
+            "START_DATE",
+            "END_DATE",
+            "MODEL",
+            "RESOLUTION",
+            "BANDS",
+            "CRS",
+            "ALLOW_PARTIAL",
+            "MAX_CREDITS",
+            "OUTPUT_FOLDER",
+        ],
         ["OUTPUT_LAYERS", "CREDITS_SPENT", "OUTPUT_FOLDER"],
     ),
     "merge": (["INPUT", "CRS", "OUTPUT"], ["OUTPUT"]),
@@ -100,9 +168,41 @@ def test_enum_values_are_stable_strings():
     assert download.parameterDefinition("PIXEL_SELECTION").options() == ["intersect", "contained"]
 
 
-def test_tile_help_says_when_tiles_are_cheaper():
+def test_tile_help_says_the_tile_api_is_retired_and_when_tiles_pay_off():
     tiles = QgsApplication.processingRegistry().algorithmById("clearsky:downloadtiles")
-    assert "larger than about 10% of a tile (~262 km2)" in tiles.shortHelpString()
+    assert "replaces the retired Tile API" in tiles.shortHelpString()
+    assert "more than 40% of the tile" in tiles.shortHelpString()
+
+
+def test_rarely_used_parameters_are_advanced_and_every_new_one_has_help():
+    order = QgsApplication.processingRegistry().algorithmById("clearsky:order")
+    advanced = [
+        d.name()
+        for d in order.parameterDefinitions()
+        if d.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    ]
+    assert advanced == ["REFERENCE_DATE", "STORAGE_MONTHS", "API_REQUESTS"]
+    if hasattr(QgsProcessingParameterDefinition, "help"):
+        assert all(d.help() for d in order.parameterDefinitions())
+
+
+def test_added_parameters_keep_saved_models_valid():
+    # A model saved before MODEL/ALLOW_PARTIAL/GUIDs existed gives them no value.
+    registry = QgsApplication.processingRegistry()
+    for name, old in (
+        ("download", {"AOI", "EXTENT", "DATES", "RESOLUTION", "BANDS", "CRS", "PIXEL_SELECTION"}),
+        ("downloadtiles", {"AOI", "EXTENT", "START_DATE", "END_DATE"}),
+        ("estimate", {"AOI", "EXTENT", "DATES", "RESOLUTION", "BANDS", "CRS"}),
+        ("searchdates", {"AOI", "EXTENT", "START_DATE", "END_DATE", "OUTPUT"}),
+    ):
+        algorithm = registry.algorithmById(f"clearsky:{name}")
+        added = [
+            d.name()
+            for d in algorithm.parameterDefinitions()
+            if d.name() not in old | {"MAX_CREDITS", "OUTPUT_FOLDER"}
+        ]
+        optional = QgsProcessingParameterDefinition.Flag.FlagOptional
+        assert all(algorithm.parameterDefinition(n).flags() & optional for n in added), name
 
 
 def test_search_dates_from_an_extent(key):
@@ -162,23 +262,37 @@ def test_estimate(key, emulator):
         {"EXTENT": EXTENT, "DATES": "2024-06-15, 2024-06-01,2024-06-15", "RESOLUTION": "10"},
     )
     assert results["AREA_KM2"] == pytest.approx(12.6, abs=0.2)
-    assert results["CREDITS"] == pytest.approx(2 * results["CREDITS_PER_DATE"])  # distinct dates
-    assert results["CREDITS_LEFT"] == pytest.approx(300 - results["CREDITS"])
-    assert emulator.credits(key) == 300  # estimating is free
+    # The demo order includes one download of each date: nothing used yet, so 0 units.
+    assert results["UNITS_BY_DATE"] == "2024-06-01=0,2024-06-15=0"  # distinct, sorted
+    assert results["CREDITS"] == results["CREDITS_PER_DATE"] == 0
+    assert results["CREDITS_LEFT"] == pytest.approx(300)
+    assert results["READY_DATES"] == "2024-06-01,2024-06-15"
+    assert emulator.units(key) == 300  # estimating is free
 
 
-def test_estimate_warns_when_the_download_would_be_refused(key):
+def test_estimate_counts_units_once_the_included_download_is_used(key, emulator, tmp_path):
+    days = "2024-06-01,2024-06-15"
+    run("clearsky:download", {"EXTENT": EXTENT, "DATES": days, "OUTPUT_FOLDER": str(tmp_path)})
+    emulator.set_units(key, 1)
     feedback = RecordingFeedback()
-    run(
-        "clearsky:estimate",
-        {"EXTENT": EXTENT, "DATES": ",".join(f"2024-06-{d:02d}" for d in range(1, 29))},
-        feedback,
-    )
+    results = run("clearsky:estimate", {"EXTENT": EXTENT, "DATES": days, "BANDS": "rgb"}, feedback)
+    per_date = [float(pair.split("=")[1]) for pair in results["UNITS_BY_DATE"].split(",")]
+    assert per_date[0] == per_date[1] > 1 and results["CREDITS"] == pytest.approx(sum(per_date))
+    assert results["CREDITS_LEFT"] == pytest.approx(1 - results["CREDITS"])
     assert feedback.warnings == [
-        "The download would be refused: Not enough credits: 28 date(s) cost 353.64 credits, "
-        "you have 300. Choose fewer dates, a smaller area, fewer bands or a coarser "
-        "resolution, or top up your account."
+        f"The download would be refused: Not enough processing units: 2 date(s) cost "
+        f"{results['CREDITS']:g} PU, you have 1. Choose fewer dates, a smaller area, fewer "
+        "bands or a coarser resolution, or top up processing units."
     ]
+
+
+def test_estimate_names_the_dates_that_are_not_ready(key):
+    feedback = RecordingFeedback()
+    outside = "10.20,10.26,55.60,55.63 [EPSG:4326]"  # no order of this key covers it
+    results = run("clearsky:estimate", {"EXTENT": outside, "DATES": "2024-06-01"}, feedback)
+    assert results["READY_DATES"] == "" and results["UNITS_BY_DATE"] == ""
+    (warning,) = feedback.warnings
+    assert warning.startswith("2024-06-01: ") and "order" in warning.lower()
 
 
 def test_bad_inputs_name_what_to_fix(key):

@@ -1,0 +1,49 @@
+"""clearsky:models: the processing models the server offers and their satellite inputs."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+)
+
+from . import parameters as p
+from .base import ClearSkyAlgorithm
+
+OUTPUT = "OUTPUT"
+MODELS = "MODELS"
+FIELDS = ("MODEL", "CONSTELLATIONS", "OPTIONAL_CONSTELLATIONS")
+
+
+class ModelsAlgorithm(ClearSkyAlgorithm):
+    NAME = "models"
+    DISPLAY = "List models"
+    GROUP = "Orders"
+    HELP = (
+        "The processing models your key can order and download (Stratus2, Stratus2Fast, ...) "
+        "with the satellite constellations each requires and those it accepts as optional "
+        "extras. Free.\n\n"
+        "OUTPUT is a table: MODEL, CONSTELLATIONS (required, comma-separated) and "
+        "OPTIONAL_CONSTELLATIONS. MODELS lists the model names, comma-separated: use one as "
+        "the MODEL of 'Estimate order', 'Place order', 'Download imagery' or 'Download tiles'."
+    )
+
+    def define(self) -> None:
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Models", p.TABLE))
+        self.addOutput(QgsProcessingOutputString(MODELS, "Model names"))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        models = self.client(feedback).models()
+        columns = [(name, "string") for name in FIELDS]
+        sink, destination, fields = p.output_sink(
+            self, parameters, context, OUTPUT, columns, wgs84_polygons=False
+        )
+        for model in models:
+            feature = QgsFeature(fields)
+            feature.setAttributes([model.name, ",".join(model.required), ",".join(model.optional)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            optional = f" (optional: {', '.join(model.optional)})" if model.optional else ""
+            feedback.pushInfo(f"{model.name}: {', '.join(model.required)}{optional}")
+        return {OUTPUT: destination, MODELS: ",".join(model.name for model in models)}
