@@ -1,4 +1,4 @@
-"""The account section: credits and the key's limits, with a way to fix a refused key."""
+"""The account section: processing units, euros and the key's limits; a way to fix a bad key."""
 
 from __future__ import annotations
 
@@ -9,13 +9,38 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 from ..core.api.models import AccountInfo
 from .messages import ERROR_STYLE, INFO_STYLE, show, text_label, user_text
 
+# (field, label, unit); every field may be missing from the server's answer.
 FIELDS = (
-    ("credits", "Credits left"),
-    ("credit_limit", "Credit limit"),
-    ("max_area_km2", "Max area per request"),
-    ("max_bands", "Max bands"),
-    ("max_connections", "Max connections"),
+    ("processing_units", "Processing units", "PU"),
+    ("processing_unit_limit", "Processing unit limit", "PU"),
+    ("euro_balance", "Euro balance", "€"),
+    ("euro_overdraft_limit", "Euro overdraft limit", "€"),
+    ("euro_credit_limit", "Euro credit limit", "€"),
+    ("euro_balance_cap", "Euro balance cap", "€"),
+    ("current_month_costs", "Costs this month", "€"),
+    ("next_month_costs", "Costs next month", "€"),
+    ("max_area_km2", "Max area per request", "km²"),
+    ("max_bands", "Max bands", ""),
+    ("max_connections", "Max connections", ""),
 )
+UNKNOWN = "–"
+
+
+def value_text(value, unit: str) -> str:
+    """``1,234.50 PU``, ``€12.00``, ``250 km²``; UNKNOWN when the server did not say."""
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, int) and not unit:
+        return str(value)
+    if unit == "€":
+        return f"€{value:,.2f}"
+    if unit == "km²":
+        return f"{value:,.0f} km²"
+    if unit == "PU":
+        return f"{value:,.2f} PU"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 SETTINGS_LINK = '<a href="settings">Open the ClearSKY settings</a>'
 
 
@@ -26,23 +51,29 @@ class AccountBox(QgsCollapsibleGroupBox):
     settings_requested = pyqtSignal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Account", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Account"))
         self.setObjectName("account_box")
         form = QFormLayout(self)
+        self.form = form
         self.labels: dict[str, QLabel] = {}
-        for field, text in FIELDS:
+        for field, text, _unit in FIELDS:
             value = QLabel("…")
             value.setObjectName(f"account_{field}")
             self.labels[field] = value
-            form.addRow(text, value)
+            form.addRow(self.tr(text), value)
+        self.extra = text_label("account_extra", hidden=True)
+        form.addRow(self.extra)
         self.status = text_label("account_status")
         self.status.linkActivated.connect(lambda _link: self.settings_requested.emit())
         form.addRow(self.status)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("account_refresh")
-        self.refresh_button.setToolTip("Ask the server for your credits and limits (free)")
+        self.refresh_button.setToolTip(
+            self.tr("Ask the server for your balances and limits (free)")
+        )
         self.refresh_button.clicked.connect(lambda _checked=False: self.refresh_requested.emit())
-        self.settings_button = QPushButton("Settings…")
+        self.settings_button = QPushButton(self.tr("Settings…"))
         self.settings_button.setObjectName("account_settings")
         self.settings_button.clicked.connect(lambda _checked=False: self.settings_requested.emit())
         buttons = QHBoxLayout()
@@ -52,22 +83,32 @@ class AccountBox(QgsCollapsibleGroupBox):
 
     def checking(self) -> None:
         self.refresh_button.setEnabled(False)
-        self._say("Checking your account…")
+        self._say(self.tr("Checking your account…"))
 
     def show_account(self, info: AccountInfo) -> None:
+        """Every field the server sent; a missing one is UNKNOWN and its row is hidden."""
         self.refresh_button.setEnabled(True)
         self._say("")
-        self.labels["credits"].setText(f"{info.credits:,.2f}")
-        self.labels["credit_limit"].setText(f"{info.credit_limit:,.2f}")
-        self.labels["max_area_km2"].setText(f"{info.max_area_km2:,.0f} km²")
-        self.labels["max_bands"].setText(str(info.max_bands))
-        self.labels["max_connections"].setText(str(info.max_connections))
+        for field, _text, unit in FIELDS:
+            value = getattr(info, field, None)
+            label = self.labels[field]
+            label.setText(value_text(value, unit))
+            self._set_row_visible(label, value is not None)
+        extra = "<br>".join(f"{_escape(name)}: {value:,g}" for name, value in info.extra)
+        show(self.extra, extra)
+
+    def _set_row_visible(self, label: QLabel, visible: bool) -> None:
+        label.setVisible(visible)
+        partner = self.form.labelForField(label)
+        if partner is not None:
+            partner.setVisible(visible)
 
     def show_error(self, error: BaseException) -> None:
         """The reason in words and a link to the settings; never a traceback."""
         self.refresh_button.setEnabled(True)
         for label in self.labels.values():
-            label.setText("–")
+            label.setText(UNKNOWN)
+        show(self.extra, "")
         self._say(f"{_escape(user_text(error))}<br>{SETTINGS_LINK}", ERROR_STYLE)
 
     def _say(self, text: str, style: str = INFO_STYLE) -> None:

@@ -21,14 +21,32 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api.models import Coverage, ImageDate
-from .messages import ERROR_STYLE, INFO_STYLE, show, text_label
+from ..core.api.models import Coverage, ImageDate, Readiness
+from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label
 
-DATE, COVERAGE, COST, STATUS = range(4)
-HEADERS = ("Date", "Coverage", "Credits", "Status")
+DATE, COVERAGE, READY, COST, STATUS = range(5)
+HEADERS = ("Date", "Coverage", "Ready", "PU", "Status")
+ORDER_LINK = '<a href="order">Order this area</a>'
+READY_COLOUR = QColor("#2e7d32")
 DEFAULT_DAYS = 30
 PARTIAL_COLOUR = QColor("#b35900")
 FAILED_COLOUR = QColor("#c62828")
+
+
+READINESS_TEXT = {
+    Readiness.READY: "ready",
+    Readiness.PARTIAL: "partial",
+    Readiness.NOT_ORDERED: "not ordered",
+    Readiness.EXPIRED: "storage expired",
+    Readiness.RESTRICTED: "no access",
+    Readiness.NOT_PRODUCED: "not produced yet",
+    Readiness.OUTSIDE_DATA_AREA: "outside data area",
+    Readiness.UNKNOWN: "?",
+}
+FREE = "free"
+FREE_TIP = "Already downloaded with these options into the download folder: no processing units."
+INCLUDED = "0 (included)"
+INCLUDED_TIP = "The download included in your order: no processing units."
 
 
 def coverage_text(image_date: ImageDate) -> str:
@@ -42,6 +60,8 @@ class DatesBox(QgsCollapsibleGroupBox):
 
     search_requested = pyqtSignal()
     checked_changed = pyqtSignal()
+    # The user followed the "Order this area" link of an area without orders.
+    order_requested = pyqtSignal()
 
     def __init__(self, parent=None) -> None:
         super().__init__("Dates", parent)
@@ -57,19 +77,20 @@ class DatesBox(QgsCollapsibleGroupBox):
         self.search_button.setObjectName("search")
         self.search_button.setToolTip("List the dates with imagery over the area (free)")
         self.search_button.clicked.connect(lambda _checked=False: self.search_requested.emit())
-        self.status = text_label("dates_status", "Choose an area, then search for dates.")
+        self.status = text_label("dates_status", self.tr("Choose an area, then search for dates."))
+        self.status.linkActivated.connect(lambda _link: self.order_requested.emit())
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("date_list")
         self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels(HEADERS)
+        self.tree.setHeaderLabels([self.tr(h) for h in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setMinimumHeight(160)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for column in (DATE, COVERAGE, COST):
+        for column in (DATE, COVERAGE, READY, COST):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._item_changed)
 
@@ -129,7 +150,9 @@ class DatesBox(QgsCollapsibleGroupBox):
         for image_date in image_dates:
             if image_date.date in self.items:
                 continue  # one row per day; a second model's copy of the day adds nothing
-            item = QTreeWidgetItem([image_date.date.isoformat(), coverage_text(image_date), "", ""])
+            item = QTreeWidgetItem(
+                [image_date.date.isoformat(), coverage_text(image_date), "", "", ""]
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(DATE, Qt.CheckState.Unchecked)
             if image_date.coverage is Coverage.PARTIAL:
@@ -178,6 +201,42 @@ class DatesBox(QgsCollapsibleGroupBox):
     def set_all_checked(self, checked: bool) -> None:
         self.set_checked(self.items, checked)
 
+    def set_readiness(self, date: dt.date, text: str, reason: str, ok: bool) -> None:
+        """Whether ``date`` can be downloaded now (green) or why not (orange, reason as tip)."""
+        if date in self.items:
+            item = self.items[date]
+            item.setText(READY, text)
+            item.setToolTip(READY, reason)
+            item.setForeground(READY, QBrush(READY_COLOUR if ok else PARTIAL_COLOUR))
+
+    def show_checks(self, plan) -> None:
+        """Each date's readiness and its cost in processing units (a PurchasePlan)."""
+        not_ordered = 0
+        for request in plan.requests:
+            date = request.date
+            if date in plan.reused:
+                self.set_readiness(date, self.tr("on disk"), self.tr(FREE_TIP), True)
+                self.set_cost(date, self.tr(FREE), self.tr(FREE_TIP))
+                continue
+            flags = plan.availability.get(date)
+            readiness = flags.readiness if flags is not None else Readiness.UNKNOWN
+            reason = flags.reason if flags is not None else ""
+            not_ordered += readiness is Readiness.NOT_ORDERED
+            ok = readiness is Readiness.READY
+            self.set_readiness(date, self.tr(READINESS_TEXT[readiness]), reason, ok)
+            units = plan.units_of(date)
+            if units is None:
+                self.set_cost(date, "–", reason)
+            elif units == 0:
+                self.set_cost(date, self.tr(INCLUDED), self.tr(INCLUDED_TIP))
+            else:
+                self.set_cost(date, f"{units:,.2f}", self.tr("Processing units this date costs"))
+        if not_ordered:
+            text = self.tr(
+                "{count} date(s) are outside your orders and cannot be downloaded."
+            ).format(count=not_ordered)
+            self.say(f"{text} {ORDER_LINK}", WARNING_STYLE)
+
     def set_cost(self, date: dt.date, text: str, tooltip: str = "") -> None:
         if date in self.items:
             self.items[date].setText(COST, text)
@@ -219,7 +278,7 @@ class DatesBox(QgsCollapsibleGroupBox):
             item = self.items[date]
             bar = self.progress_bar(date)
             status = f"{bar.value()}%" if bar else item.text(STATUS)
-            rows.append((*(item.text(c) for c in (DATE, COVERAGE, COST)), status))
+            rows.append((*(item.text(c) for c in (DATE, COVERAGE, READY, COST)), status))
         return rows
 
     # Feedback ------------------------------------------------------------------------
@@ -229,6 +288,14 @@ class DatesBox(QgsCollapsibleGroupBox):
 
     def say_error(self, text: str) -> None:
         self.say(text, ERROR_STYLE)
+
+    def say_not_ordered(self, first: dt.date, last: dt.date) -> None:
+        """No dates at all: the area lies outside every order of the key."""
+        text = self.tr(
+            "No dates over this area from {first} to {last}: it is not covered by any of your "
+            "orders. Downloads work only inside orders."
+        ).format(first=first, last=last)
+        self.say(f"{text} {ORDER_LINK}", WARNING_STYLE)
 
     def set_busy(self, busy: bool) -> None:
         """While downloading, the list stays as it is: no new search, no ticking."""

@@ -29,13 +29,11 @@ from ..core.api.errors import (
 )
 from ..core.api.models import (
     AccountInfo,
-    CostEstimate,
     Coverage,
     check_date_range,
 )
-from ..core.api.purchase import PurchasePlan, checked_plan, plan_purchase
+from ..core.api.purchase import PurchasePlan, checked_plan, limit_refusal, plan_purchase
 from ..core.api.store import DownloadResult
-from ..core.qgs import tasks
 from ..core.qgs.batch import DateStatus, DownloadBatch, download_folder
 from ..core.qgs.enums import DAYS
 from ..core.qgs.layers import group_name, show_composite
@@ -45,12 +43,12 @@ from .date_list import DatesBox
 from .messages import TITLE, WARNING_STYLE, short_reason, user_text
 from .options import OptionsBox
 from .order import OrderBox
+from .orders import OrdersBox
+from .runner import TaskRunner
 
 LOG = logging.getLogger("clearsky_vision")
 ESTIMATE_DELAY_MS = 400  # options typed in quick succession give one estimate, not many
 PREFERRED_WIDTH = 440
-FREE = "free"
-FREE_TIP = "Already downloaded with these options into the download folder: no credits."
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,8 @@ class ClearSkyDock(QgsDockWidget):
         self.iface = iface
         self._open_settings = open_settings
         self._closed = False
-        self._tasks: set = set()
+        self.runner = TaskRunner(self._alive)
+        self._guard, self._run = self.runner.guard, self.runner.run
         self._account_task = None
         self._ordering = False  # the server is checking an order: one at a time
         self._search_generation = 0
@@ -87,6 +86,7 @@ class ClearSkyDock(QgsDockWidget):
         settings = Settings.load()
         self.account_box = AccountBox()
         self.aoi_box = AoiBox(iface)
+        self.orders_box = OrdersBox(iface, self.runner, self.client, lambda: self.aoi_box.aoi)
         self.dates_box = DatesBox()
         self.options_box = OptionsBox(settings)
         self.order_box = OrderBox()
@@ -96,6 +96,7 @@ class ClearSkyDock(QgsDockWidget):
         for section in (
             self.account_box,
             self.aoi_box,
+            self.orders_box,
             self.dates_box,
             self.options_box,
             self.order_box,
@@ -116,6 +117,8 @@ class ClearSkyDock(QgsDockWidget):
         self.account_box.settings_requested.connect(self._open_settings)
         self.aoi_box.changed.connect(self._aoi_changed)
         self.dates_box.search_requested.connect(self.search)
+        self.dates_box.order_requested.connect(self.orders_box.open_form)
+        self.orders_box.order_ready.connect(self._order_ready)
         self.dates_box.checked_changed.connect(self._show_costs)
         self.options_box.changed.connect(self._options_changed)
         self.order_box.estimate_requested.connect(self.estimate)
@@ -123,6 +126,7 @@ class ClearSkyDock(QgsDockWidget):
         self.order_box.cancel_requested.connect(self.cancel)
         self.visibilityChanged.connect(self._visibility_changed)
         self.refresh_account()
+        self.orders_box.refresh()
 
     @staticmethod
     def default_area():
@@ -150,35 +154,13 @@ class ClearSkyDock(QgsDockWidget):
     def _alive(self) -> bool:
         return not self._closed and not sip.isdeleted(self)
 
-    def _guard(self, callback):
-        """``callback`` that does nothing once the dock is closed or deleted."""
-
-        def guarded(*args) -> None:
-            if self._alive():
-                callback(*args)
-
-        return guarded
-
-    def _run(self, description: str, function, on_done, on_error) -> tasks.BaseTask:
-        """Run ``function(task)`` in QGIS's task manager; callbacks come back guarded."""
-        task = tasks.FunctionTask(
-            f"ClearSKY Vision: {description}",
-            function,
-            on_done=self._guard(on_done),
-            on_error=self._guard(on_error),
-        )
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda: self._tasks.discard(task))
-        task.taskTerminated.connect(lambda: self._tasks.discard(task))
-        return tasks.start(task)
-
     def _tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         self.iface.messageBar().pushMessage(TITLE, text, level=level)
 
     # Account -------------------------------------------------------------------------
 
     def refresh_account(self) -> None:
-        """Ask for credits and limits, unless that is already under way."""
+        """Ask for balances and limits, unless that is already under way."""
         if self._account_task is not None:
             return
         try:
@@ -218,6 +200,7 @@ class ClearSkyDock(QgsDockWidget):
 
     def settings_changed(self) -> None:
         self.refresh_account()
+        self.orders_box.refresh()
         self._invalidate_plan()
 
     # Area and dates ------------------------------------------------------------------
@@ -228,7 +211,10 @@ class ClearSkyDock(QgsDockWidget):
         self._search_generation += 1  # an answer for the old area is no longer wanted
         self.dates_box.search_button.setEnabled(True)
         self.dates_box.clear()
-        self.dates_box.say("Search for the dates over the area." if aoi else "Choose an area.")
+        tr = self.tr
+        self.dates_box.say(
+            tr("Search for the dates over the area.") if aoi else tr("Choose an area.")
+        )
         self._invalidate_plan()
 
     def search(self) -> None:
@@ -236,8 +222,10 @@ class ClearSkyDock(QgsDockWidget):
         aoi = self.aoi_box.aoi
         if aoi is None:
             self.dates_box.say_error(
-                "Choose an area first: the map extent, a drawn rectangle or polygon, selected "
-                "features or a file."
+                self.tr(
+                    "Choose an area first: the map extent, a drawn rectangle or polygon, "
+                    "selected features or a file."
+                )
             )
             return
         try:
@@ -250,7 +238,7 @@ class ClearSkyDock(QgsDockWidget):
         generation = self._search_generation
         self.dates_box.clear()
         self._invalidate_plan()
-        self.dates_box.say(f"Searching {first} to {last}…")
+        self.dates_box.say(self.tr("Searching {first} to {last}…").format(first=first, last=last))
         self.dates_box.search_button.setEnabled(False)
         self._run(
             "search dates",
@@ -268,17 +256,15 @@ class ClearSkyDock(QgsDockWidget):
         found_dates = self.dates_box.image_dates.values()
         partial = sum(1 for d in found_dates if d.coverage is Coverage.PARTIAL)
         count = len(self.dates_box.items)
-        if not count:
-            self.dates_box.say(
-                f"No imagery over this area from {first} to {last}. The service covers land "
-                "in its production area: try another range or area.",
-                WARNING_STYLE,
-            )
+        if not count:  # search/available lists only dates under the key's orders
+            self.dates_box.say_not_ordered(first, last)
             return
-        detail = f"{count - partial} full, {partial} partial" if partial else "all full"
+        detail = f"{count - partial} full, {partial} partial" if partial else self.tr("all full")
+        dates = self.tr("{count} dates") if count != 1 else self.tr("{count} date")
         self.dates_box.say(
-            f"{count} date{'s' if count != 1 else ''} from {first} to {last} ({detail}). "
-            "Tick the ones to download."
+            self.tr("{dates} from {first} to {last} ({detail}). Tick the ones to download.").format(
+                dates=dates.format(count=count), first=first, last=last, detail=detail
+            )
         )
         self._schedule_estimate()
 
@@ -287,6 +273,11 @@ class ClearSkyDock(QgsDockWidget):
             return
         self.dates_box.search_button.setEnabled(True)
         self.dates_box.say_error(user_text(error))
+
+    def _order_ready(self, _order) -> None:
+        # New dates became downloadable: a listed search is out of date.
+        if self.dates_box.searched is not None and self.batch is None:
+            self.search()
 
     # Cost ----------------------------------------------------------------------------
 
@@ -311,10 +302,18 @@ class ClearSkyDock(QgsDockWidget):
         """Client, one request per date and the folder; raises a ClearSkyError saying why not."""
         aoi = self.aoi_box.aoi
         if aoi is None:
-            raise InputError("Choose an area first.")
+            raise InputError(self.tr("Choose an area first."))
         template = self.options_box.template(aoi)
         found = self.dates_box.image_dates
-        requests = [replace(template, date=d, model=found[d].model) for d in dates]
+        # A partial date is estimated as it would be downloaded: ticking it allows partial.
+        requests = [
+            replace(
+                template.for_date(d, allow_partial=found[d].coverage is Coverage.PARTIAL),
+                model=found[d].model,
+                constellations=found[d].constellations or template.constellations,
+            )
+            for d in dates
+        ]
         return self.client(), requests, download_folder(Settings.load())
 
     def estimate(self) -> None:
@@ -346,7 +345,7 @@ class ClearSkyDock(QgsDockWidget):
         if generation != self._plan_generation:
             return
         self.plan = plan
-        self._use_account(plan.account)  # the plan brought fresh credits: show them
+        self._use_account(plan.account)  # the plan brought fresh balances: show them
 
     def _plan_failed(self, generation: int, error: Exception) -> None:
         if generation != self._plan_generation:
@@ -354,15 +353,17 @@ class ClearSkyDock(QgsDockWidget):
         self.order_box.estimate_failed(user_text(error))
 
     def ticked_plan(self) -> PurchasePlan | None:
-        """The current estimate narrowed to the ticked dates."""
+        """The current checks narrowed to the ticked dates, with the newest account."""
         if self.plan is None:
             return None
-        ticked = set(self.dates_box.checked_dates())
+        plan, ticked = self.plan, set(self.dates_box.checked_dates())
         return PurchasePlan(
-            self.account or self.plan.account,
-            self.plan.estimate,
-            tuple(r for r in self.plan.requests if r.date in ticked),
-            {d: r for d, r in self.plan.reused.items() if d in ticked},
+            self.account or plan.account,
+            tuple(r for r in plan.requests if r.date in ticked),
+            *(
+                {d: v for d, v in part.items() if d in ticked}
+                for part in (plan.estimates, plan.availability, plan.reused)
+            ),
         )
 
     def _limits_refusal(self) -> ClearSkyError | None:
@@ -371,15 +372,12 @@ class ClearSkyDock(QgsDockWidget):
         if self.account is None or aoi is None:
             return None
         try:
-            template = self.options_box.template(aoi)
+            return limit_refusal(self.account, self.options_box.template(aoi))
         except ClearSkyError as exc:
             return exc
-        # Credits are not in question here, only the limits: the same check as the plan's.
-        local = PurchasePlan(self.account, CostEstimate(aoi.area_km2, 0.0), (template,))
-        return local.refusal()
 
     def _known_refusal(self) -> ClearSkyError | None:
-        """Why the ticked dates cannot be bought, as far as the dock knows without asking."""
+        """Why the ticked dates cannot be downloaded, as far as the dock knows without asking."""
         refusal = self._limits_refusal()
         if refusal is None and (plan := self.ticked_plan()) is not None and plan.requests:
             refusal = plan.refusal()
@@ -389,12 +387,7 @@ class ClearSkyDock(QgsDockWidget):
         plan = self.ticked_plan()
         if plan is None or self.batch is not None or self._ordering:
             return
-        per_date = f"{self.plan.estimate.credits:,.2f}"
-        for request in self.plan.requests:
-            if request.date in self.plan.reused:
-                self.dates_box.set_cost(request.date, FREE, FREE_TIP)
-            else:
-                self.dates_box.set_cost(request.date, per_date)
+        self.dates_box.show_checks(self.plan)
         refusal = self._known_refusal()
         self.order_box.show_plan(plan, str(refusal) if refusal else None, self._partial_note())
 
@@ -403,20 +396,20 @@ class ClearSkyDock(QgsDockWidget):
         if not partial:
             return ""
         days = ", ".join(d.isoformat() for d in partial)
-        return (
-            f"Partial coverage on {days}: where a zone lacks the date the pixels are nodata "
+        return self.tr(
+            "Partial coverage on {days}: where a zone lacks the date the pixels are nodata "
             "(transparent)."
-        )
+        ).format(days=days)
 
     # Download ------------------------------------------------------------------------
 
     def download(self) -> None:
-        """Check the order again on the server (credits, limits, disk), then download."""
+        """Check the dates again on the server (units, limits, disk), then download."""
         if self.batch is not None or self._ordering:
             return
         ticked = self.dates_box.checked_dates()
         if not ticked:
-            self.order_box.say("Tick at least one date to download.", WARNING_STYLE)
+            self.order_box.say(self.tr("Tick at least one date to download."), WARNING_STYLE)
             return
         refusal = self._known_refusal()
         if refusal is not None:
@@ -430,7 +423,7 @@ class ClearSkyDock(QgsDockWidget):
         context = BatchContext(self.aoi_box.aoi_name(), self._group_name())
         self._ordering = True
         self.order_box.download_button.setEnabled(False)
-        self.order_box.say("Checking credits, limits and disk space…")
+        self.order_box.say(self.tr("Checking availability, processing units and disk space…"))
         self._run(
             "check the order",
             lambda _task: checked_plan(client, requests, folder),
@@ -447,7 +440,7 @@ class ClearSkyDock(QgsDockWidget):
         text = user_text(error)
         self.order_box.refuse(text)
         self.order_box.say("")
-        self._tell(f"Download refused: {text}", Qgis.MessageLevel.Warning)
+        self._tell(self.tr("Download refused: {text}").format(text=text), Qgis.MessageLevel.Warning)
 
     def _start_batch(self, client, plan: PurchasePlan, folder, context: BatchContext) -> None:
         self._ordering = False
@@ -465,23 +458,24 @@ class ClearSkyDock(QgsDockWidget):
             plan.requests,
             folder,
             listener,
-            limit=plan.account.max_connections,
-            credits_per_date=plan.estimate.credits,
+            limit=plan.account.connections,
+            units={r.date: plan.units_of(r.date) for r in plan.requests},
         )
         self.batch_context = context
         self._set_busy(True)
         for date in self.batch.requests:
-            self.dates_box.set_status(date, "queued")
+            self.dates_box.set_status(date, self.tr("queued"))
         self.order_box.say(
-            f"Downloading {len(plan.requests)} date(s), at most "
-            f"{self.batch.limit} at a time, into {folder}…"
+            self.tr(
+                "Downloading {count} date(s), at most {limit} at a time, into {folder}…"
+            ).format(count=len(plan.requests), limit=self.batch.limit, folder=folder)
         )
         self.batch.start()
 
     def cancel(self) -> None:
         """Stop running dates (their partial files are removed) and drop the queued ones."""
         if self.batch is not None and self._alive():
-            self.order_box.say("Cancelling…")
+            self.order_box.say(self.tr("Cancelling…"))
             self.batch.cancel()
 
     def _set_busy(self, busy: bool) -> None:
@@ -572,8 +566,7 @@ class ClearSkyDock(QgsDockWidget):
         self._estimate_timer.stop()
         if self.batch is not None:
             self.batch.cancel()
-        for task in list(self._tasks):
-            if not sip.isdeleted(task):
-                task.cancel()
+        self.runner.cancel_all()
+        self.orders_box.close_down()
         self._closed = True
         self.aoi_box.close_down()

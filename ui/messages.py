@@ -30,10 +30,10 @@ def short_reason(error: BaseException) -> str:
     reasons = (
         (errors.CancelledError, "cancelled"),
         (errors.NoDataError, "no imagery (1002)"),
-        (errors.InsufficientCreditsError, "not enough credits"),
+        (errors.NotOrderedError, "not ordered (1006)"),
+        (errors.InsufficientUnitsError, "not enough processing units"),
         (errors.AreaTooLargeError, "area too large"),
         (errors.TooManyBandsError, "too many bands"),
-        (errors.AccessRestrictedError, "no access"),
         (errors.KeyRefusedError, "key refused"),
         (errors.NetworkError, "network error"),
         (errors.StorageError, "disk error"),

@@ -1,4 +1,4 @@
-"""The cost and download section: what the ticked dates cost, and Download / Cancel."""
+"""The cost and download section: what the ticked dates cost in PU, and Download / Cancel."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, WARNING_STYLE, sho
 NOT_ESTIMATED = "–"
 
 
-def credits_text(value: float) -> str:
-    return f"{value:,.2f} credits"
+def units_text(value: float) -> str:
+    return f"{value:,.2f} PU"
 
 
 class OrderBox(QgsCollapsibleGroupBox):
@@ -85,31 +85,49 @@ class OrderBox(QgsCollapsibleGroupBox):
     def show_plan(self, plan: PurchasePlan, refusal: str | None, note: str = "") -> None:
         """Totals for the ticked dates; Download is offered only when nothing refuses it."""
         self.estimate_button.setEnabled(True)
-        estimate = plan.estimate
-        self.area.setText(f"{estimate.area_km2:,.2f} km²")
-        per_date = credits_text(estimate.credits)
-        if estimate.fast_seconds and estimate.file_size_mb:
+        first = plan.estimate
+        if first is not None and first.area_km2 is not None:
+            self.area.setText(f"{first.area_km2:,.2f} km²")
+        units = sorted({plan.units_of(r.date) or 0.0 for r in plan.to_buy})
+        per_date = NOT_ESTIMATED
+        if units:
+            per_date = units_text(units[0])
+            if len(units) > 1:
+                per_date = f"{units[0]:,.2f}–{units_text(units[-1])}"
+            if units == [0.0]:
+                per_date = self.tr("0 PU (the download included in your order)")
+        if first is not None and first.fast_seconds and first.file_size_mb:
             per_date += (
-                f" (about {estimate.file_size_mb:,.1f} MB, {estimate.fast_seconds:,.0f}-"
-                f"{estimate.slow_seconds or estimate.fast_seconds:,.0f} s)"
+                f" (about {first.file_size_mb:,.1f} MB, {first.fast_seconds:,.0f}-"
+                f"{first.slow_seconds or first.fast_seconds:,.0f} s)"
             )
         self.per_date.setText(per_date)
         buying, free = len(plan.to_buy), len(plan.reused)
-        total = f"{credits_text(plan.total_credits)} for {buying} date{_s(buying)}"
+        total = self.tr("{units} for {count} date(s)").format(
+            units=units_text(plan.total_units), count=buying
+        )
         if free:
-            total += f"; {free} already downloaded (free)"
+            total += self.tr("; {free} already downloaded (free)").format(free=free)
         self.total.setText(total)
-        self.balance.setText(credits_text(plan.balance_after))
-        self.balance.setStyleSheet(ERROR_STYLE if plan.balance_after < 0 else INFO_STYLE)
+        balance = plan.balance_after
+        self.balance.setText(NOT_ESTIMATED if balance is None else units_text(balance))
+        self.balance.setStyleSheet(ERROR_STYLE if (balance or 0) < 0 else INFO_STYLE)
         dates = len(plan.requests)
-        cost = credits_text(plan.total_credits) if plan.to_buy else "free, already on disk"
+        if not plan.to_buy:
+            cost = self.tr("free, already on disk")
+        elif plan.total_units == 0:
+            cost = self.tr("included in your order")
+        else:
+            cost = units_text(plan.total_units)
         self.download_button.setText(
-            f"Download {dates} date{_s(dates)} ({cost})" if dates else "Download"
+            self.tr("Download {count} date(s) ({cost})").format(count=dates, cost=cost)
+            if dates
+            else self.tr("Download")
         )
         self.refuse(refusal or "")
         self.download_button.setEnabled(bool(dates) and not refusal)
         if not dates:
-            self._note("Tick the dates to download.")
+            self._note(self.tr("Tick the dates to download."))
         else:
             self._note(note, WARNING_STYLE)
 
@@ -143,7 +161,3 @@ class OrderBox(QgsCollapsibleGroupBox):
 
     def say_done(self, text: str, ok: bool) -> None:
         self.say(text, SUCCESS_STYLE if ok else WARNING_STYLE)
-
-
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"

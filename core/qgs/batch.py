@@ -56,20 +56,20 @@ class DownloadBatch:
         folder: str | Path,
         listener: BatchListener,
         limit: int = 1,
-        credits_per_date: float | None = None,
+        units: dict[dt.date, float] | None = None,
     ) -> None:
         self.client = client
         self.requests = {request.date: request for request in requests}
         self.folder = folder
         self.listener = listener
         self.limit = max(1, int(limit))
-        self.credits_per_date = credits_per_date
+        self.units = dict(units or {})  # date -> processing units estimated, for the records
         self.status = dict.fromkeys(self.requests, DateStatus.QUEUED)
         self.progress = dict.fromkeys(self.requests, 0.0)
         self.results: dict[dt.date, DownloadResult] = {}
         self.cancelled = False
         self._reported = False
-        self._tasks: dict[dt.date, tasks.DownloadTask] = {}
+        self._tasks: dict[dt.date, tasks.BaseTask] = {}
 
     # Control -------------------------------------------------------------------------
 
@@ -111,13 +111,13 @@ class DownloadBatch:
         return all(status is DateStatus.DONE for status in self.status.values())
 
     def summary(self) -> str:
-        """``2 dates added (25.26 credits, 1 reused free), 1 failed.``"""
+        """``2 dates added (25.26 processing units, 1 reused free), 1 failed.``"""
         done = self.count(DateStatus.DONE)
         reused = sum(1 for result in self.results.values() if result.reused)
         added = f"{done} date{'s' if done != 1 else ''} added"
         if done:
             free = f", {reused} reused free" if reused else ""
-            added += f" ({self.credits_spent:g} credits{free})"
+            added += f" ({self.units_spent:g} processing units{free})"
         parts = [added]
         for status in (DateStatus.FAILED, DateStatus.CANCELLED):
             if self.count(status):
@@ -125,9 +125,9 @@ class DownloadBatch:
         return ", ".join(parts) + "."
 
     @property
-    def credits_spent(self) -> float:
+    def units_spent(self) -> float:
         return round(
-            sum(r.record.get("credits") or 0 for r in self.results.values() if not r.reused), 2
+            sum(r.record.get("units") or 0 for r in self.results.values() if not r.reused), 2
         )
 
     # Internals -----------------------------------------------------------------------
@@ -141,11 +141,21 @@ class DownloadBatch:
 
     def _launch(self, date: dt.date) -> None:
         self.status[date] = DateStatus.RUNNING
-        task = tasks.DownloadTask(
+        client, request, folder, units = (
             self.client,
             self.requests[date],
             self.folder,
-            credits=self.credits_per_date,
+            self.units.get(date),
+        )
+        task = tasks.FunctionTask(
+            f"ClearSKY Vision: download {date.isoformat()}",
+            lambda task: client.download_composite(
+                request,
+                folder,
+                progress=task.report_bytes,
+                is_cancelled=task.cancelled,
+                units=units,
+            ),
             on_done=lambda result, day=date: self._done(day, result),
             on_error=lambda error, day=date: self._fail(day, error),
         )

@@ -11,17 +11,26 @@ from collections.abc import Iterable
 
 from qgis.core import (
     QgsDateTimeRange,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayer,
     QgsProject,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, QTime
 
 from ..api.errors import InputError
-from ..api.models import CompositeRequest
+from ..api.models import CompositeRequest, Order
 from ..api.store import DownloadResult
+from .enums import POLYGON_GEOMETRY
 from .style import load_composite
+
+ORDERS_LAYER = "ClearSKY orders"
+ORDERS_PROPERTY = "clearsky_vision/orders"  # marks our footprint layer, whatever its name
+ORDER_FIELDS = ("guid:string", "status:string", "model:string", "period:string", "area_km2:double")
 
 
 def group_name(aoi_name: str, first: dt.date, last: dt.date) -> str:
@@ -85,11 +94,11 @@ def composite_facts(
     request: CompositeRequest, result: DownloadResult, aoi_name: str
 ) -> list[tuple[str, str]]:
     """What the layer's abstract records about the request; never the key."""
-    credits = result.record.get("credits")
+    units = result.record.get("units")
     if result.reused:
         paid = "0 (already downloaded)"
     else:
-        paid = f"{credits:g}" if isinstance(credits, (int, float)) else "unknown"
+        paid = f"{units:g}" if isinstance(units, (int, float)) else "unknown"
     return [
         ("Date", request.date.isoformat()),
         ("Area of interest", f"{aoi_name} ({request.aoi.area_km2:.2f} km2)"),
@@ -99,7 +108,7 @@ def composite_facts(
         ("Output CRS", f"EPSG:{request.epsg}"),
         ("Pixel selection", request.pixel_selection.value),
         ("Data type", request.data_type.value),
-        ("Credits", paid),
+        ("Processing units", paid),
         ("Downloaded", str(result.record.get("downloaded", ""))),
         ("File", result.path.name),
     ]
@@ -125,3 +134,67 @@ def show_composite(
         add_dated_layer(project, node, layer)
     dates = [d for d in (layer_date(n.layer()) for n in node.findLayers()) if d]
     return extend_time_range(project, dates)
+
+
+def order_period(order: Order) -> str:
+    """``2024-07-01..2024-09-30`` or ``from 2024-07-01, recurring``."""
+    start = order.start.isoformat() if order.start else "?"
+    if order.recurring:
+        return f"from {start}, recurring"
+    return f"{start}..{order.end.isoformat()}"
+
+
+def order_geometry(order: Order) -> QgsGeometry | None:
+    """The polygon footprint of a polygon order (its GEOMETRYCOLLECTION as a multipolygon)."""
+    if not order.wkt:
+        return None
+    geometry = QgsGeometry.fromWkt(order.wkt)
+    if geometry.isNull() or geometry.isEmpty():
+        return None
+    if geometry.type() != POLYGON_GEOMETRY or not geometry.isMultipart():
+        parts = [QgsGeometry(part.clone()) for part in geometry.constParts()]
+        polygons = [p for p in parts if p.type() == POLYGON_GEOMETRY]
+        if not polygons:
+            return None
+        geometry = QgsGeometry.collectGeometry(polygons)
+        geometry.convertToMultiType()
+    return geometry
+
+
+def show_order_footprints(project: QgsProject, orders: Iterable[Order]) -> QgsVectorLayer:
+    """One memory layer with the footprints of ``orders``; refilled, never duplicated."""
+    layer = next(
+        (
+            candidate
+            for candidate in project.mapLayers().values()
+            if candidate.customProperty(ORDERS_PROPERTY)
+        ),
+        None,
+    )
+    if layer is None:
+        fields = "&".join(f"field={name}" for name in ORDER_FIELDS)
+        layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326&{fields}", ORDERS_LAYER, "memory")
+        layer.setCustomProperty(ORDERS_PROPERTY, True)
+        symbol = QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "#1565c0", "outline_width": "0.6"}
+        )
+        layer.renderer().setSymbol(symbol)
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().insertLayer(0, layer)
+    provider = layer.dataProvider()
+    provider.truncate()
+    features = []
+    for order in orders:
+        geometry = order_geometry(order)
+        if geometry is None:
+            continue  # tile orders carry GUIDs, not outlines
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes(
+            [order.guid, order.status_label, order.model, order_period(order), order.area_km2]
+        )
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    layer.triggerRepaint()
+    return layer

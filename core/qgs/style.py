@@ -31,9 +31,12 @@ from qgis.PyQt.QtGui import QColor
 from ..api.bands import INDEX_SCALE, NODATA, TRUE_COLOUR, index_term
 from ..api.errors import InputError
 from ..api.gdal_calls import open_raster
+from ..raster.raster_io import band_ids, reflectance_scaling
 from .enums import FIXED_TEMPORAL_RANGE, INTERPOLATED_RAMP, USER_DEFINED_LIMITS
 
-# Reflectance x 10000 shown from black to white: 0 .. 0.3 suits land in true colour.
+# Reflectance shown from black to white: 0 .. 0.3 suits land in true colour. In DN that is
+# 0 .. 3000 for DN / 10000, shifted by the file's ADD_OFFSET / QUANTIFICATION_VALUE if any.
+REFLECTANCE_RANGE = (0.0, 0.3)
 REFLECTANCE_STRETCH = (0, 3000)
 UINT8_STRETCH = (0, 255)
 UINT8_NODATA = 0
@@ -49,11 +52,16 @@ RAMPS = {
 
 @dataclass(frozen=True)
 class RasterInfo:
-    """Band names and tags of one of our files, read once with GDAL."""
+    """Band meaning, data type, tags and reflectance scaling of one of our files, read once.
+
+    Band meaning comes from the request kept beside the file (its sidecar), then the band
+    descriptions, then the Stratus ``all`` order; never from the descriptions alone.
+    """
 
     bands: tuple[str, ...]
     data_type: str
     tags: dict
+    scaling: tuple[float, float] = (0.0, 10000.0)  # reflectance = (DN + offset) / divisor
 
     @classmethod
     def read(cls, path: str | Path) -> RasterInfo:
@@ -61,11 +69,17 @@ class RasterInfo:
         if dataset is None:
             raise InputError(f"{path} is not a raster GDAL can read.")
         names = tuple(
-            dataset.GetRasterBand(i + 1).GetDescription() or f"Band {i + 1}"
-            for i in range(dataset.RasterCount)
+            name or f"Band {number}" for number, name in enumerate(band_ids(dataset, path), 1)
         )
         kind = gdal.GetDataTypeName(dataset.GetRasterBand(1).DataType).lower()
-        return cls(names, kind, dict(dataset.GetMetadata() or {}))
+        scaling = reflectance_scaling(dataset, 1)
+        return cls(names, kind, dict(dataset.GetMetadata() or {}), scaling)
+
+    def reflectance_stretch(self) -> tuple[float, float]:
+        """DN limits of the shared true-colour stretch for this file."""
+        offset, divisor = self.scaling
+        low, high = REFLECTANCE_RANGE
+        return round(low * divisor - offset, 6), round(high * divisor - offset, 6)
 
     def band_number(self, name: str) -> int | None:
         """1-based band number of ``name`` (case-insensitive), or None."""
@@ -99,7 +113,7 @@ def style_composite(layer: QgsRasterLayer, info: RasterInfo | None = None) -> st
     provider = layer.dataProvider()
     if bands:
         renderer = QgsMultiBandColorRenderer(provider, *bands)
-        low, high = UINT8_STRETCH if info.data_type == "byte" else REFLECTANCE_STRETCH
+        low, high = UINT8_STRETCH if info.data_type == "byte" else info.reflectance_stretch()
         for number, setter in zip(
             bands,
             (
@@ -118,7 +132,7 @@ def style_composite(layer: QgsRasterLayer, info: RasterInfo | None = None) -> st
         kind = "index"
     else:
         renderer = QgsSingleBandGrayRenderer(provider, 1)
-        renderer.setContrastEnhancement(_stretch(provider.dataType(1), *REFLECTANCE_STRETCH))
+        renderer.setContrastEnhancement(_stretch(provider.dataType(1), *info.reflectance_stretch()))
         renderer.setMinMaxOrigin(_fixed_origin())
         layer.setRenderer(renderer)
         kind = "grey"

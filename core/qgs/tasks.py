@@ -107,12 +107,12 @@ def running() -> list[QgsTask]:
 class DownloadTask(BaseTask):
     """One composite date: reuse or buy, streamed to the folder. Result: a DownloadResult."""
 
-    def __init__(self, client, request, folder, credits=None, **callbacks) -> None:
+    def __init__(self, client, request, folder, units=None, **callbacks) -> None:
         super().__init__(f"ClearSKY Vision: download {request.date.isoformat()}", **callbacks)
         self.client = client
         self.request = request
         self.folder = folder
-        self.credits = credits
+        self.units = units  # the processing-unit estimate, recorded beside the file
 
     def work(self):
         return self.client.download_composite(
@@ -120,5 +120,5 @@ class DownloadTask(BaseTask):
             self.folder,
             progress=self.report_bytes,
             is_cancelled=self.cancelled,
-            credits=self.credits,
+            units=self.units,
         )

@@ -37,7 +37,7 @@ def flow():
     plugin.dock_action.setChecked(True)
     dock = plugin.dock
     yield lambda: dock.account is not None
-    report["account_credits"] = dock.account_box.labels["credits"].text()
+    report["account_units"] = dock.account_box.labels["processing_units"].text()
 
     dock.aoi_box.file.setFilePath(AOI_FILE)  # as if picked with the "…" button
     report["aoi"] = dock.aoi_box.area_label.text()

@@ -63,8 +63,9 @@ def aoi_file(folder: Path) -> Path:
     return path
 
 
-def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator, new_key):
-    key = new_key(credits=1000)
+def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
+    key = "desktop-flow-key"
+    emulator.add_key(key, processing_units=1000)  # owns the demo order over the fields
     out = tmp_path / "out"
     downloads = tmp_path / "downloads"
     out.mkdir()
@@ -92,7 +93,7 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator, new_key):
     report = json.loads(report_file.read_text())
     assert report.get("error") is None, report.get("error")
 
-    assert report["account_credits"] == "1,000.00"
+    assert report["account_units"] == "1,000.00 PU"
     assert report["aoi"] == f"Area: {DEMO_AOI.area_km2:,.2f} km²"
     assert report["dates_listed"] >= 20
     assert report["layers"] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,19 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # The demo fields moved 0.01 degree east: a square canvas around it stays inside one zone,
 # so every date is fully covered (the demo AOI's west edge is the zone border).
 FIELDS = Aoi.from_bounds(9.51, 55.60, 9.57, 55.63, name="Demo fields")
+_keys = itertools.count(1)
+
+
+def make_key(emulator, **account) -> str:
+    """A fresh emulator key: ``processing_units``, ``euro_balance``, ``demo_order``, limits...
+
+    Made here rather than through tests/conftest.py's ``new_key`` so dock tests can pass any
+    of the emulator's account fields (a key without the demo order, euros, overdraft).
+    """
+    key = f"dock-key-{next(_keys)}"
+    account.setdefault("processing_units", account.pop("credits", 10000))  # the 2024 name
+    emulator.add_key(key, **account)
+    return key
 
 
 @dataclass
@@ -54,16 +68,16 @@ def show_area(canvas, aoi=FIELDS, crs=WEB_MERCATOR) -> QgsRectangle:
 
 
 @pytest.fixture(name="open_dock")
-def open_dock_fixture(plugin, iface, qgis_iface, emulator, new_key, monkeypatch, tmp_path, qtbot):
-    """``open_dock(**key_limits)``: a fresh key in the environment, then the plugin's dock."""
+def open_dock_fixture(plugin, iface, qgis_iface, emulator, monkeypatch, tmp_path, qtbot):
+    """``open_dock(**account)``: a fresh key in the environment, then the plugin's dock."""
     bar = qgis_iface.messageBar()
     bar.clear_messages()
     saved = Settings.load()
     opened: list[OpenDock] = []
 
-    def open_(through: str = "environment", wait: bool = True, **limits) -> OpenDock:
+    def open_(through: str = "environment", wait: bool = True, **account) -> OpenDock:
         """``through`` "environment" (CLEARSKY_API_*), "settings" (auth DB) or "nothing"."""
-        key = new_key(**limits)
+        key = make_key(emulator, **account)
         folder = tmp_path / "downloads"
         folder.mkdir(exist_ok=True)
         settings = Settings(download_folder=str(folder))

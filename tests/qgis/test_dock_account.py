@@ -9,26 +9,56 @@ from qgis.PyQt.QtWidgets import QApplication
 
 
 def account_texts(dock) -> dict[str, str]:
-    return {name: label.text() for name, label in dock.account_box.labels.items()}
+    """The rows the account box shows (fields the server did not send are hidden)."""
+    return {
+        name: label.text()
+        for name, label in dock.account_box.labels.items()
+        if not label.isHidden()
+    }
 
 
-def test_shows_the_keys_credits_and_limits(open_dock):
-    dock = open_dock(credits=1234.5, max_connections=3, max_area_km2=250, max_bands=7).dock
+def test_shows_the_keys_processing_units_euros_and_limits(open_dock):
+    dock = open_dock(
+        processing_units=1234.5,
+        euro_balance=80,
+        euro_overdraft_limit=25,
+        max_connections=3,
+        max_area_km2=250,
+        max_bands=7,
+    ).dock
     assert account_texts(dock) == {
-        "credits": "1,234.50",
-        "credit_limit": "1,234.50",
+        "processing_units": "1,234.50 PU",
+        "euro_balance": "€80.00",
+        "euro_overdraft_limit": "€25.00",
+        "euro_balance_cap": "€100,000.00",
         "max_area_km2": "250 km²",
         "max_bands": "7",
         "max_connections": "3",
     }
     assert not dock.account_box.status.isVisible()
+    form = dock.account_box.form
+    assert form.labelForField(dock.account_box.labels["processing_units"]).text() == (
+        "Processing units"
+    )
+    assert form.labelForField(dock.account_box.labels["current_month_costs"]).isHidden()
+
+
+def test_an_account_without_any_balance_is_shown_without_failing(open_dock):
+    from clearsky_vision.core.api.models import AccountInfo
+
+    dock = open_dock().dock
+    dock.account_box.show_account(AccountInfo())
+    assert account_texts(dock) == {}
+    dock.account_box.show_account(AccountInfo(max_bands=5, extra=(("FreeTrialDays", 14.0),)))
+    assert account_texts(dock) == {"max_bands": "5"}
+    assert dock.account_box.extra.text() == "FreeTrialDays: 14"
 
 
 def test_key_from_the_authentication_database(open_dock, qtbot, emulator):
     """Settings hold the server and the auth config id only; the key comes from the auth DB."""
-    opened = open_dock(through="settings", credits=77)
+    opened = open_dock(through="settings", processing_units=77)
     dock = opened.dock
-    assert account_texts(dock)["credits"] == "77.00"
+    assert account_texts(dock)["processing_units"] == "77.00 PU"
     stored = QgsSettings()
     values = [str(stored.value(k)) for k in stored.allKeys() if k.startswith("clearsky_vision")]
     assert emulator.url in values
@@ -45,10 +75,11 @@ def test_refused_key_explains_and_offers_the_settings(open_dock, qtbot, emulator
     qtbot.mouseClick(dock.account_box.refresh_button, LEFT)
     status = dock.account_box.status
     qtbot.waitUntil(lambda: "refused" in status.text(), timeout=WAIT_MS)
-    assert "Your API key was refused (401): check it in" in status.text()
+    assert status.text().startswith("Your API key was refused (401): ")
+    assert "heck it in Raster &gt; ClearSKY Vision &gt; Settings" in status.text()
     assert "Open the ClearSKY settings" in status.text()
     assert "Traceback" not in status.text() and opened.key not in status.text()
-    assert account_texts(dock)["credits"] == "–"
+    assert dock.account_box.labels["processing_units"].text() == "–"
     assert dock.account_box.refresh_button.isEnabled()
 
     shown = []
@@ -72,12 +103,12 @@ def test_missing_key_points_to_the_settings(open_dock):
 
 
 def test_account_is_refreshed_when_the_dock_opens_again(open_dock, plugin, emulator, qtbot):
-    opened = open_dock(credits=300)
+    opened = open_dock(processing_units=300)
     plugin.dock_action.setChecked(False)
-    emulator.set_credits(opened.key, 123)
+    emulator.set_units(opened.key, 123)
     plugin.dock_action.setChecked(True)
-    credits = opened.dock.account_box.labels["credits"]
-    qtbot.waitUntil(lambda: credits.text() == "123.00", timeout=WAIT_MS)
+    units = opened.dock.account_box.labels["processing_units"]
+    qtbot.waitUntil(lambda: units.text() == "123.00 PU", timeout=WAIT_MS)
 
 
 def test_settings_dialog_stores_the_key_encrypted_and_sets_the_docks_defaults(

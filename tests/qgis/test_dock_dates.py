@@ -19,8 +19,7 @@ from dock_fixtures import (  # noqa: F401
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject
 from world import BORDER_AOI, JUNE
 
-from clearsky_vision.core.api.models import CompositeRequest
-from clearsky_vision.ui.date_list import COST
+from clearsky_vision.ui.date_list import COST, READY
 
 JUNE_3, JUNE_5 = dt.date(2024, 6, 3), dt.date(2024, 6, 5)
 
@@ -34,17 +33,14 @@ def fields(open_dock, qtbot):
     return opened
 
 
-def per_date_credits(client, dock, **options) -> float:
-    request = CompositeRequest(dock.aoi_box.aoi, JUNE_3, epsg=3857, **options)
-    return client.estimate(request).credits
-
-
 def test_search_lists_every_date_with_its_coverage(fields, client):
     dock = fields.dock
     expected = client.search_dates(dock.aoi_box.aoi, *JUNE)
     rows = dock.dates_box.row_texts()
     assert [row[0] for row in rows] == [d.date.isoformat() for d in expected]
     assert {row[1] for row in rows} == {"full"}
+    assert {row[READY] for row in rows} == {"ready"}  # under the key's demo order
+    assert {row[COST] for row in rows} == {"0 (included)"}  # its first download is included
     assert dock.dates_box.status.text() == (
         f"{len(expected)} dates from 2024-06-01 to 2024-06-30 (all full). "
         "Tick the ones to download."
@@ -60,40 +56,48 @@ def test_partial_dates_say_how_many_zones_lack_them(open_dock, qtbot):
     search(opened.dock, qtbot, dt.date(2024, 7, 10), dt.date(2024, 7, 14))
     rows = dict((row[0], row[1]) for row in opened.dock.dates_box.row_texts())
     assert rows["2024-07-14"] == "partial: 1 of 2 zones lack it"
+    readiness = {row[0]: row[READY] for row in opened.dock.dates_box.row_texts()}
+    assert readiness["2024-07-14"] == "partial" and readiness["2024-07-13"] == "ready"
     assert "partial" in opened.dock.dates_box.status.text()
     tick(opened.dock, dt.date(2024, 7, 14))
     assert opened.dock.order_box.note.text().startswith("Partial coverage on 2024-07-14: ")
 
 
-def test_ticking_dates_totals_their_cost_and_the_balance_after(fields, client):
+def test_ticking_dates_totals_their_cost_and_the_balance_after(fields):
     dock = fields.dock
-    credits = per_date_credits(client, dock)
     rows = dock.dates_box.row_texts()
-    assert {row[COST] for row in rows} == {f"{credits:,.2f}"}
-    assert dock.order_box.area.text() == f"{dock.aoi_box.aoi.area_km2:,.2f} km²"
-    assert dock.order_box.per_date.text().startswith(f"{credits:,.2f} credits (about ")
+    assert dock.order_box.per_date.text() == "–"  # nothing ticked yet
     tick(dock, JUNE_3, JUNE_5)
+    assert dock.order_box.area.text() == f"{dock.aoi_box.aoi.area_km2:,.2f} km²"
+    assert dock.order_box.per_date.text().startswith("0 PU (the download included in your order)")
     assert dock.dates_box.count_label.text() == f"2 of {len(rows)} ticked"
-    assert dock.order_box.total.text() == f"{2 * credits:,.2f} credits for 2 dates"
-    assert dock.order_box.balance.text() == f"{10000 - 2 * credits:,.2f} credits"
-    assert dock.order_box.download_button.text() == f"Download 2 dates ({2 * credits:,.2f} credits)"
+    assert dock.order_box.total.text() == "0.00 PU for 2 date(s)"
+    assert dock.order_box.balance.text() == "10,000.00 PU"
+    assert dock.order_box.download_button.text() == "Download 2 date(s) (included in your order)"
     assert dock.order_box.download_button.isEnabled()
     dock.dates_box.all_button.click()
-    assert dock.order_box.total.text().endswith(f"for {len(rows)} dates")
+    assert dock.order_box.total.text().endswith(f"for {len(rows)} date(s)")
     dock.dates_box.none_button.click()
     assert dock.dates_box.count_label.text() == f"0 of {len(rows)} ticked"
     assert not dock.order_box.download_button.isEnabled()
 
 
-def test_download_refused_when_credits_fall_short(open_dock, qtbot, emulator):
-    opened = open_dock(credits=20)
+def test_download_refused_when_processing_units_fall_short(open_dock, qtbot, emulator):
+    opened = open_dock(processing_units=0)
     dock = opened.dock
     dock.aoi_box.use_canvas_extent()
     search(dock, qtbot)
-    tick(dock, JUNE_3, JUNE_5)
+    tick(dock, JUNE_3)
+    download(dock, qtbot)  # the order's included download: no PU needed
+    wait_estimate(dock, qtbot)
+    dock.options_box.bands.setEditText("rgb")  # a variant of a downloaded date costs PU
+    qtbot.waitUntil(lambda: dock.order_box.refusal.isVisible(), timeout=WAIT_MS)
     refusal = dock.order_box.refusal.text()
-    assert refusal.startswith("Not enough credits: 2 date(s) cost ")
-    assert "you have 20." in refusal
+    assert refusal.startswith("Not enough processing units: 1 date(s) cost ")
+    assert "you have 0." in refusal
+    costs = {row[0]: row[COST] for row in dock.dates_box.row_texts()}
+    assert costs["2024-06-03"] not in ("0 (included)", "free")
+    assert costs["2024-06-04"] == "0 (included)"
     assert not dock.order_box.download_button.isEnabled()
     assert dock.order_box.balance.text().startswith("-")
     dock.download()  # as if the button were pressed anyway
@@ -115,11 +119,12 @@ def test_files_already_downloaded_are_free(fields, qtbot):
     assert tip.startswith("Already downloaded with these options")
     tick(dock, JUNE_5)
     total = dock.order_box.total.text()
-    assert total.endswith("for 1 date; 1 already downloaded (free)")
+    assert total == "0.00 PU for 1 date(s); 1 already downloaded (free)"
 
 
-def test_band_list_is_checked_as_the_user_types(fields, qtbot, client):
+def test_band_list_is_checked_as_the_user_types(fields, qtbot):
     dock = fields.dock
+    tick(dock, JUNE_3)
     bands = dock.options_box.bands
     bands.setEditText("B4,B99")
     note = dock.options_box.bands_note.text()
@@ -129,8 +134,7 @@ def test_band_list_is_checked_as_the_user_types(fields, qtbot, client):
     bands.setEditText("B4,B3,B2,[B8_B4]")
     assert dock.options_box.bands_note.text() == "4 bands: B4, B3, B2, [B8_B4]"
     wait_estimate(dock, qtbot)
-    credits = per_date_credits(client, dock, bands="B4,B3,B2,[B8_B4]")
-    assert dock.order_box.per_date.text().startswith(f"{credits:,.2f} credits")
+    assert dock.order_box.per_date.text().startswith("0 PU")
 
 
 def test_more_bands_than_the_key_allows_are_refused(open_dock, qtbot):
@@ -204,12 +208,14 @@ def test_estimate_button_asks_again(fields, qtbot, emulator):
     dock = fields.dock
     tick(dock, JUNE_3)
     assert dock.order_box.download_button.isEnabled()
-    emulator.set_credits(fields.key, 5)
+    emulator.set_units(fields.key, 5)
     qtbot.mouseClick(dock.order_box.estimate_button, LEFT)
-    qtbot.waitUntil(lambda: dock.order_box.refusal.isVisible(), timeout=WAIT_MS)
-    assert dock.order_box.refusal.text().startswith("Not enough credits: 1 date(s) cost")
-    assert dock.account_box.labels["credits"].text() == "5.00"  # the estimate brought them
-    assert not dock.order_box.download_button.isEnabled()
+    units = dock.account_box.labels["processing_units"]
+    qtbot.waitUntil(lambda: units.text() == "5.00 PU", timeout=WAIT_MS)  # the estimate brought them
+    wait_estimate(dock, qtbot)
+    # The included download needs no units: a low balance never refuses it.
+    assert not dock.order_box.refusal.isVisible()
+    assert dock.order_box.download_button.isEnabled()
 
 
 def test_a_missing_download_folder_is_explained(open_dock, qtbot, tmp_path):

@@ -81,7 +81,7 @@ def test_requests_go_through_the_proxy_set_in_qgis(qgis_proxy, emulator, new_key
     proxy = qgis_proxy()
     client = ClearSkyClient(emulator.url, new_key(credits=42), network_options())
     assert client.account_info().credits == 42
-    assert proxy.seen == [f"GET {emulator.url}/api/apikey/info"]
+    assert proxy.seen == [f"GET {emulator.url}/api/account/info"]
 
 
 def test_excluded_urls_bypass_the_proxy(qgis_proxy, emulator, new_key):

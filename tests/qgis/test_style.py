@@ -25,7 +25,9 @@ def files(tmp_path_factory, emulator):
     """One small file per band list (and one uint8), bought once for the module."""
     from clearsky_vision.core.api.client import ClearSkyClient
 
-    emulator.add_key("style-key", credits=10000, max_connections=2, max_area_km2=1000, max_bands=20)
+    emulator.add_key(
+        "style-key", processing_units=10000, max_connections=2, max_area_km2=1000, max_bands=20
+    )
     client = ClearSkyClient(emulator.url, "style-key")
     folder = tmp_path_factory.mktemp("style")
     made = {}
@@ -94,12 +96,44 @@ def test_a_file_without_a_nodata_tag_still_hides_minus_32768(files, tmp_path):
 
 
 def test_load_composite_dates_and_describes_the_layer(files):
-    layer = load_composite(files["all"], facts=[("Credits", "3.16"), ("Bands", "all")])
+    layer = load_composite(files["all"], facts=[("Processing units", "3.16"), ("Bands", "all")])
     assert layer.name() == "2024-06-03"
     span = layer.temporalProperties().fixedTemporalRange()
     assert span.begin().date().toPyDate() == JUNE_3
     assert span.end().date().toPyDate() == dt.date(2024, 6, 4)
     assert not span.includeEnd()
     abstract = layer.metadata().abstract()
-    assert abstract.startswith("ClearSKY Vision cloudless Sentinel-2\nCredits: 3.16\nBands: all")
+    assert abstract.startswith(
+        "ClearSKY Vision cloudless Sentinel-2\nProcessing units: 3.16\nBands: all"
+    )
     assert "IMAGE_DATE: 20240603" in abstract and "MODEL_VERSION: " in abstract
+
+
+def copy_with_sidecar(source, target):
+    """A copy of a downloaded file and its sidecar (the record of the requested bands)."""
+    gdal.Translate(str(target), str(source))
+    sidecar = source.with_name(source.name + ".clearsky.json")
+    target.with_name(target.name + ".clearsky.json").write_text(sidecar.read_text())
+    return target
+
+
+def test_band_meaning_comes_from_the_sidecar_not_the_descriptions(files, tmp_path):
+    misled = copy_with_sidecar(files["reversed"], tmp_path / "misled.tif")  # B4,B3,B2
+    dataset = gdal.Open(str(misled), gdal.GA_Update)
+    for number, wrong in enumerate(("B2", "B3", "B4"), 1):
+        dataset.GetRasterBand(number).SetDescription(wrong)
+    dataset = None
+    assert true_colour(load_composite(misled)) == (1, 2, 3)
+    # Without its sidecar the descriptions are all there is.
+    misled.with_name(misled.name + ".clearsky.json").unlink()
+    assert true_colour(load_composite(misled)) == (3, 2, 1)
+
+
+def test_the_stretch_follows_the_files_reflectance_offset(files, tmp_path):
+    shifted = copy_with_sidecar(files["rgb"], tmp_path / "shifted.tif")
+    dataset = gdal.Open(str(shifted), gdal.GA_Update)
+    dataset.SetMetadataItem("ADD_OFFSET", "-1000")
+    dataset.SetMetadataItem("QUANTIFICATION_VALUE", "10000")
+    dataset = None
+    # reflectance = (DN - 1000) / 10000: 0 .. 0.3 is DN 1000 .. 4000.
+    assert stretch(load_composite(shifted)) == (1000, 4000)
