@@ -358,9 +358,13 @@ class Handler(BaseHTTPRequestHandler):
         cut = self._cut_short(fault, reply.length)
         exchange.status = reply.status
 
+        settled = False  # on_delivered ran: an included download may be used at 0 PU
+
         def settle() -> None:
+            nonlocal settled
             if cut is None and reply.on_delivered is not None:
                 exchange.charged = reply.on_delivered()
+                settled = True
             exchange.commit()
 
         try:
@@ -377,7 +381,7 @@ class Handler(BaseHTTPRequestHandler):
             if cut is not None:
                 self._end_cut(fault)
         except (BrokenPipeError, ConnectionResetError, socket.timeout) as exc:
-            if exchange.charged and reply.on_refund is not None:
+            if settled and reply.on_refund is not None:
                 reply.on_refund(exchange.charged)
                 exchange.charged = 0.0
                 exchange.commit()

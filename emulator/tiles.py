@@ -9,12 +9,11 @@ from typing import Any
 
 from shapely import wkt as shapely_wkt
 from shapely.errors import ShapelyError
-from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from emulator.contract import Problems, parse_geometry
-from emulator.world import ZONE_SIZE_DEG, Zone, _fmt, grid_zones, utm_epsg
+from emulator.world import ZONE_SIZE_DEG, Box, Zone, grid_zones, utm_epsg
 
 MINI_PER_SIDE = 16  # 256 minitiles per tile
 MINI_DEG = ZONE_SIZE_DEG / MINI_PER_SIDE
@@ -23,7 +22,7 @@ MAX_ENTRIES = 5000
 TILE_SHARE = 0.4  # a tile pays off over minitiles when more than 40 % of its minitiles are needed
 
 
-class Cell:
+class Cell(Box):
     """A tile (i = j = None) or one of its minitiles."""
 
     def __init__(self, zone: Zone, i: int | None = None, j: int | None = None) -> None:
@@ -40,15 +39,6 @@ class Cell:
             return lon0, lat0, lon1, lat1
         x0, y0 = lon0 + self.i * MINI_DEG, lat0 + self.j * MINI_DEG
         return x0, y0, x0 + MINI_DEG, y0 + MINI_DEG
-
-    @property
-    def polygon(self) -> BaseGeometry:
-        return box(*self.bounds)
-
-    @property
-    def wkt(self) -> str:
-        x0, y0, x1, y1 = (_fmt(v) for v in self.bounds)
-        return f"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
 
     @property
     def epsg(self) -> int:

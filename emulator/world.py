@@ -46,8 +46,23 @@ def _fmt(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+class Box:
+    """A lon/lat rectangle given by ``bounds`` (a zone, a tile, a minitile)."""
+
+    bounds: tuple[float, float, float, float]
+
+    @property
+    def polygon(self) -> BaseGeometry:
+        return box(*self.bounds)
+
+    @property
+    def wkt(self) -> str:
+        x0, y0, x1, y1 = (_fmt(v) for v in self.bounds)
+        return f"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+
+
 @dataclass(frozen=True, order=True)
-class Zone:
+class Zone(Box):
     """A 0.5-degree grid cell; X/Y follow the provider's XPosition/YPosition convention."""
 
     x: int
@@ -67,15 +82,6 @@ class Zone:
         lon0 = self.x * ZONE_SIZE_DEG - 180.0
         lat0 = self.y * ZONE_SIZE_DEG - 90.0
         return lon0, lat0, lon0 + ZONE_SIZE_DEG, lat0 + ZONE_SIZE_DEG
-
-    @property
-    def polygon(self) -> BaseGeometry:
-        return box(*self.bounds)
-
-    @property
-    def wkt(self) -> str:
-        x0, y0, x1, y1 = (_fmt(v) for v in self.bounds)
-        return f"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
 
     @property
     def in_service(self) -> bool:

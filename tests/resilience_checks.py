@@ -1,12 +1,17 @@
-"""What the resilience matrix asserts after each case: the files left, the credits, the
-requests a server saw."""
+"""What the resilience matrix asserts after each case: the files left, the processing units
+(PU) spent, the requests a server saw; and how a key comes to pay PU for the matrix dates."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
 from fault_servers import COMPOSITE
+from world import DEMO_AOI
+
+from clearsky_vision.core.api.client import ClearSkyClient
+from clearsky_vision.core.api.models import CompositeRequest
 
 SIDECAR = ".clearsky.json"
 
@@ -27,12 +32,29 @@ def complete_files_only(folder: Path, count: int) -> list[str]:
 
 
 def composite_posts(emulator, key: str) -> list[dict]:
-    """The paid requests of ``key`` in the emulator's request log."""
+    """The download requests of ``key`` in the emulator's request log."""
     return [e for e in emulator.request_log if e["key"] == key and e["path"] == COMPOSITE]
 
 
-def settled_credits(emulator, key: str, timeout: float = 30.0) -> float:
-    """The key's credits once every request of it has finished on the emulator's side.
+def use_up_included_downloads(url: str, key: str, *dates) -> None:
+    """Download another variant (band B8 at 80 m over the demo fields) of each date, free.
+
+    A key's order includes the first download of each date; this uses it up, so from now on
+    every download of ``dates`` under the demo order costs processing units (area / 10 km2).
+    The matrix counts money in PU, which a double charge or a charge for a failed delivery
+    would move; an included download would hide both behind a price of 0.
+    """
+    client = ClearSkyClient(url, key)
+    with tempfile.TemporaryDirectory() as folder:
+        for day in dates:
+            variant = CompositeRequest(DEMO_AOI, day, resolution=80, bands="B8")
+            assert client.estimate(variant).processing_units == 0  # the included download
+            client.download_composite(variant, folder)
+            assert client.estimate(variant).processing_units > 0  # used up
+
+
+def settled_units(emulator, key: str, timeout: float = 30.0) -> float:
+    """The key's processing units once every request of it has finished on the emulator's side.
 
     A request the client gave up on (timeout, cancel) may still be running on the server,
     which settles its charge (or refund) only when it tries to deliver.
@@ -45,4 +67,4 @@ def settled_credits(emulator, key: str, timeout: float = 30.0) -> float:
             break
         time.sleep(0.05)
     time.sleep(0.2)  # a refund follows its failed write by microseconds
-    return emulator.credits(key)
+    return emulator.units(key)

@@ -1,5 +1,5 @@
 """The resilience and security matrix: each case, what the user sees, what is left on disk,
-what it costs, and the tests that prove it (issue 6).
+what it costs in processing units (PU), and the tests that prove it (issue 6).
 
 The fault tests parametrise over ``FAULTS`` and assert these very expectations; every other
 row names the tests that prove it. ``python tests/resilience_matrix.py`` writes
@@ -51,7 +51,7 @@ class Fault:
     message: str = ""  # the start of what the user reads (what the tests check)
     tail: str = ""  # the rest of it, for the document
     requests: int = 1  # composite requests for the faulty date
-    charged: bool = False  # the faulty date costs credits
+    charged: bool = False  # the faulty date's PU are charged
     client: str = CLIENT_TEST  # the test for the client path
     on_disk: str = NOTHING
     why: str = ""  # why it is not retried
@@ -209,7 +209,7 @@ FAULTS = (
         error="ValidationError",
         why="the request itself is refused",
         message="The server rejected the request: Resolution: Resolution must be one of 10, "
-        "20, 40, 50, 80, 100, 160, 200, 320.; Bandnames: Unknown band 'B99'",
+        "20, 40, 80, 160, 320, 640, 1280.; Bandnames: Unknown band 'B99'",
     ),
     Fault(
         "file-name-bashrc",
@@ -232,7 +232,7 @@ class Row:
     sees: str
     retried: str = "no"
     on_disk: str = "nothing"
-    credits: str = "unchanged"
+    units: str = "none"  # the processing units (PU) charged
     notes: list[str] = field(default_factory=list)
 
 
@@ -244,7 +244,22 @@ SESSION_FAULTS = (
         "(the dock and Processing share this code; not run there: each try waits the "
         "download timeout)",
         retried="yes: every try, each ended by the read timeout; bounded in time",
-        credits="unchanged: an incomplete delivery is not charged",
+        units="none: an incomplete delivery is not charged",
+    ),
+    Row(
+        "a failed or cancelled delivery of a date's included download (its first download "
+        "under an order, 0 PU)",
+        {
+            f"{CLIENT}, 500 or truncated body always": f"{UNIT}::"
+            "test_a_failed_delivery_keeps_the_included_download",
+            f"{CLIENT}, cancel before the first byte": f"{UNIT}::"
+            "test_a_failed_delivery_keeps_the_included_download[cancel-before-the-first-byte]",
+        },
+        "the fault's own message, as in the rows above; the date still estimates 0 PU, and "
+        "the next download of it is the included one",
+        retried="as in the rows above",
+        units="none, and the included download stays unused: the date's next download is "
+        "still 0 PU, and only the one delivered uses it up",
     ),
     Row(
         "401 mid-session (key revoked)",
@@ -253,21 +268,25 @@ SESSION_FAULTS = (
             DOCK: f"{QGIS_FAULTS}::test_key_revoked_mid_session_in_the_dock",
             PROCESSING: f"{QGIS_FAULTS}::test_key_revoked_mid_session_in_processing",
         },
-        "`Your API key was refused (401): check it in Raster > ClearSKY Vision > Settings.` "
-        "(the dock says it once and stops the dates still queued; Processing reports it per "
-        "date)",
+        "`Your API key was refused (401): check it in Raster > ClearSKY Vision > Settings (it "
+        "may be wrong, revoked or expired, or lack the right for this call).` (the dock says "
+        "it once and stops the dates still queued; Processing reports it per date)",
         on_disk="nothing",
     ),
     Row(
-        "credits run out between estimate and download",
+        "processing units run out between estimate and download (dates whose included "
+        "download is used up, so they cost PU)",
         {
-            CLIENT: f"{UNIT}::test_credits_run_out_between_estimate_and_download",
-            DOCK: f"{QGIS_FAULTS}::test_credits_run_out_after_the_estimate_in_the_dock",
-            PROCESSING: f"{QGIS_FAULTS}::test_credits_run_out_after_the_estimate_in_processing",
+            CLIENT: f"{UNIT}::test_units_run_out_between_estimate_and_download",
+            DOCK: f"{QGIS_FAULTS}::test_units_run_out_after_the_estimate_in_the_dock",
+            PROCESSING: f"{QGIS_FAULTS}::test_units_run_out_after_the_estimate_in_processing",
         },
-        "dock and Processing check again before paying: `Not enough credits: 2 date(s) cost "
-        "… credits, you have 1.` (the dock: `Download refused: …`); a direct client call gets "
-        "the server's 402: `Not enough credits for this request (…)`",
+        "dock and Processing check again before paying: `Not enough processing units: 2 "
+        "date(s) cost … PU, you have 1. Choose fewer dates, a smaller area, fewer bands or a "
+        "coarser resolution, or top up processing units.` (the dock: `Download refused: …`); "
+        "a direct client call gets the server's 994: `Not enough processing units for this "
+        "request (…): top up processing units in the dashboard, …` (not retried)",
+        units="none; the balance stays as the other spending left it",
     ),
     Row(
         "the emulator killed (SIGKILL) during a download, then restarted",
@@ -283,9 +302,9 @@ SESSION_FAULTS = (
         "request completes",
         retried=f"yes: {ATTEMPTS} tries (4 in the client test), then the error",
         on_disk="nothing while the server is down; the file and its sidecar after the rerun",
-        credits="nothing charged for the killed delivery; the restarted emulator starts with "
-        "fresh in-memory credits (keys and credits are not persisted), so the rerun is "
-        "charged there",
+        units="none for the killed delivery; the restarted emulator starts afresh (keys, "
+        "balances and orders live in memory), so the rerun is the date's included download "
+        "there: 0 PU, delivered once, after which that date costs PU",
     ),
 )
 
@@ -302,7 +321,8 @@ INTERRUPTION = (
         "files were kept, partial ones removed.`; the client: `Cancelled: nothing was saved "
         "for this item.`",
         on_disk="nothing (no `.part`)",
-        credits="unchanged: the server could not deliver",
+        units="none: the server could not deliver (and an included download stays unused: "
+        "see the included-download row under Faults)",
     ),
     Row(
         "cancel mid-body",
@@ -313,7 +333,7 @@ INTERRUPTION = (
         },
         "`cancelled` for the running and the queued dates; the dock: `0 dates added, 3 cancelled.`",
         on_disk="nothing (no `.part`)",
-        credits="unchanged: an incomplete delivery is not charged",
+        units="none: an incomplete delivery is not charged",
     ),
     Row(
         "QGIS (qgis_process) killed with SIGKILL mid-download, then the same request again",
@@ -322,7 +342,7 @@ INTERRUPTION = (
         retried="the rerun asks only for the unfinished date",
         on_disk="after the kill: the finished files with sidecars and one stale `.part`; after "
         "the rerun: every file with its sidecar, the stale `.part` removed",
-        credits="each date charged once: finished dates are not bought again, the killed "
+        units="each date's PU charged once: finished dates are not bought again, the killed "
         "delivery was not charged",
     ),
 )
@@ -442,7 +462,8 @@ BAD_INPUT = (
         "the dock's date fields stop at today (a future date cannot be entered); a search: "
         "`The date range starts in the future (2030-01-01): imagery exists up to "
         "yesterday.`; a download: `2030-01-01 is in the future: imagery exists up to "
-        "yesterday. Choose a date from the search results.`",
+        "yesterday. Choose a date from the search results.` (Processing: before it asks the "
+        "server anything, so also offline)",
     ),
     Row(
         f"{FOLDER_ROOT} that does not exist",
@@ -455,7 +476,7 @@ BAD_INPUT = (
         "Raster > ClearSKY Vision > Settings.`; Processing creates it (a folder destination); "
         "the client: `The output folder … does not exist: create it or choose another.`",
         on_disk="Processing: the new folder with the files",
-        credits="unchanged (Processing: the files are bought)",
+        units="none (Processing: the files are bought as usual)",
     ),
     Row(
         f"{FOLDER_ROOT} not writable (read-only file system)",
@@ -480,8 +501,8 @@ BAD_INPUT = (
         "once the server announces the size: `Not enough free disk space in … for the … MB "
         "file (0.0 MB free): free some space or choose another folder. Nothing was "
         "written.`",
-        credits="unchanged where checked before the call (dock, Processing); a direct client "
-        "call has made the request but reads none of the body",
+        units="none where checked before the call (dock, Processing); a direct client call "
+        "has made the request but reads none of the body",
     ),
 )
 
@@ -496,9 +517,10 @@ SECRETS = (
             "test_the_key_appears_in_no_artefact",
         },
         "never the key: Python logging (DEBUG), QGIS's message log, every error text of the "
-        "matrix, the .qgs and .qgz, Processing's history (processing.log) and log, layer "
-        "metadata, sidecars, request URLs, qgis_process output and its profile; the auth "
-        "database holds it encrypted",
+        "matrix, the .qgs and .qgz, Processing's history (processing.log, from QGIS 3.32 its "
+        "history database) and log, layer metadata (the dates' and the dock's orders layer), "
+        "sidecars, request URLs, qgis_process output and its profile; the auth database "
+        "holds it encrypted",
         on_disk="no file anywhere holds the key in clear",
     ),
     Row(
@@ -510,7 +532,7 @@ SECRETS = (
         },
         "nothing special: the file is saved as `bashrc.tif`, `passwd.tif`, `x.tif`",
         on_disk="only inside the output folder",
-        credits="charged once, as a normal download",
+        units="charged once, as a normal download",
     ),
     Row(
         "TLS verification never off; odd CA environment values",
@@ -553,14 +575,12 @@ def fault_rows() -> list[Row]:
         sees = f"`{fault.message}{fault.tail}`" if fault.error else RETRY_HINT
         if fault.error:
             sees += f" ({fault.error})"
-        credits = "charged for both dates" if fault.charged else "only the other date is charged"
+        units = "both dates charged" if fault.charged else "only the other date is charged"
         if fault.fault == "corrupt_geotiff":
-            credits = "charged for both: the server believes it delivered (the message says so)"
+            units = "both dates charged: the server believes it delivered (the message says so)"
         if fault.charged and fault.requests > 1:
-            credits = "each date charged once (failed tries are not charged)"
-        rows.append(
-            Row(fault.case, fault_tests(fault), sees, fault.retried, fault.on_disk, credits)
-        )
+            units = "each date charged once (failed tries are not charged)"
+        rows.append(Row(fault.case, fault_tests(fault), sees, fault.retried, fault.on_disk, units))
     return rows
 
 
@@ -581,11 +601,11 @@ def _links(tests: dict[str, str]) -> str:
 def _table(rows) -> list[str]:
     lines = [
         "| case | path(s) and test | what the user sees | retried? | on disk afterwards "
-        "| credits |",
+        "| processing units |",
         "|---|---|---|---|---|---|",
     ]
     for row in rows:
-        cells = (row.case, _links(row.tests), row.sees, row.retried, row.on_disk, row.credits)
+        cells = (row.case, _links(row.tests), row.sees, row.retried, row.on_disk, row.units)
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return lines
 
@@ -607,7 +627,9 @@ def render() -> str:
         "",
         "## How the plugin behaves",
         "",
-        "- **Retries**: 429, 500, 502, 503, 504, a reset or broken connection and an "
+        "- **Retries**: 429, 500, 502, 503, 504, the server's 1003 (too many requests in "
+        "flight for the key; the client then uses fewer connections), a reset or broken "
+        "connection and an "
         f"incomplete body are retried, {ATTEMPTS} tries in all, with exponential backoff "
         "and full jitter (0.5 s base, at most 30 s a wait), honouring `Retry-After`. "
         "`CLEARSKY_RETRY_MAX_WAIT` (seconds) caps each wait for runs that must fail fast "
@@ -624,12 +646,18 @@ def render() -> str:
         "that is incomplete, unreadable, or whose download failed or was cancelled is "
         "deleted. A `.part` left by a killed process is removed at the next download of the "
         "same request.",
+        "- **Money**: downloads are paid in processing units (PU). Only dates under one of "
+        "the key's orders can be downloaded (bought in euros; no row here places an order, "
+        "so no euros move); the first download of each date per order is included (0 PU), "
+        "a later download or another variant of it costs about area / 10 km2 PU, charged on "
+        "delivery.",
         "- **Nothing bought twice**: a request whose fingerprint is in the folder reuses the "
-        "file for free; the dock and Processing check credits, the key's limits, the folder "
-        "and free disk space before any paid call.",
+        "file for free; the dock and Processing check each date's readiness (ordered, "
+        "produced, stored), the processing units, the key's limits, the folder and free "
+        "disk space before any paid call.",
         "- **Cancel** shuts the connection down at once, also while the server is still "
         "processing: the task ends, and the emulator (which charges on delivery) charges "
-        "nothing. Whether the real service charges a composite that was processed but not "
+        "no PU. Whether the real service charges a composite that was processed but not "
         "delivered is not documented.",
         "- **Answers that are not files** (JSON, an HTML page, text) on a download are read "
         "as API answers, never saved as imagery.",
@@ -639,7 +667,12 @@ def render() -> str:
         "verified; a plain http:// server other than this machine is warned about.",
         "",
         f"In the fault rows the fault hits one date ({FAULTY}) of a batch of two; the other "
-        f"({CLEAN}) completes on every path. The dock and Processing tests use QGIS's "
+        f"({CLEAN}) completes on every path. In the `test_resilience_*` fault and "
+        "interruption tests a key has used up the included download of its dates "
+        "beforehand (it downloaded another variant), so every delivery costs PU and a "
+        "charge for a failed try, or a second charge, shows in its balance; the rows about "
+        "included downloads (and the restarted emulator's) start with them unused. The dock "
+        "and Processing tests use QGIS's "
         f"timeout set to {TIMEOUT:g} s (so a download waits {DOWNLOAD_TIMEOUT:g} s for a "
         "byte) and `CLEARSKY_RETRY_MAX_WAIT`; the client tests build the client with short "
         "timeouts and a fast retry policy (4 tries).",

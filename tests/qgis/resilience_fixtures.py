@@ -10,12 +10,14 @@ from dock_fixtures import WAIT_MS, search, tick
 from fault_servers import DateFaultProxy
 from installed_plugin import build_plugin_zip, install_profile
 from qgis.core import QgsNetworkAccessManager
+from resilience_checks import use_up_included_downloads
 from world import DEMO_AOI
 
 from clearsky_vision.core.api import errors
 from clearsky_vision.core.api.client import ClearSkyClient
 from clearsky_vision.core.api.models import CompositeRequest
 from clearsky_vision.core.api.store import CorruptFileError
+from clearsky_vision.ui.date_list import STATUS
 
 EXTENT = "9.50,9.56,55.60,55.63 [EPSG:4326]"  # DEMO_AOI
 RESOLUTION, BANDS = 40, "rgb"
@@ -41,12 +43,14 @@ def proxy_fixture(emulator):
 
 
 @pytest.fixture(name="batch_in_dock")
-def batch_in_dock_fixture(open_dock, qtbot, proxy, monkeypatch, quick_network):
-    """``batch_in_dock(**key_limits)``: the dock, talking through the proxy, with the demo
-    fields searched, coarse options, and the two matrix dates ticked."""
+def batch_in_dock_fixture(open_dock, qtbot, emulator, proxy, monkeypatch, quick_network):
+    """``batch_in_dock(**account)``: the dock, talking through the proxy, with the demo
+    fields searched, coarse options, and the two matrix dates ticked. The key's included
+    downloads of those dates are used up, so each date costs processing units."""
 
-    def make(**limits):
-        opened = open_dock(**limits)
+    def make(**account):
+        opened = open_dock(**account)
+        use_up_included_downloads(emulator.url, opened.key, matrix.FAULTY, matrix.CLEAN)
         monkeypatch.setenv("CLEARSKY_API_URL", proxy.url)
         ready_to_download(opened.dock, qtbot, matrix.FAULTY, matrix.CLEAN)
         return opened
@@ -72,14 +76,16 @@ def installed_profile_fixture(tmp_path_factory):
 
 
 def dock_statuses(dock) -> dict:
-    return {row[0]: row[3] for row in dock.dates_box.row_texts()}
+    """Each listed date's status cell (what the user reads in the dates list)."""
+    return {row[0]: row[STATUS] for row in dock.dates_box.row_texts()}
 
 
 @pytest.fixture(name="processing_key")
 def processing_key_fixture(qgis_processing, emulator, new_key, monkeypatch, proxy, quick_network):
-    """Our provider registered, and a fresh key (100 credits) in the environment with the
-    proxy as the server."""
-    key = new_key(credits=100)
+    """Our provider registered, and a fresh key (100 processing units, the matrix dates'
+    included downloads used up) in the environment with the proxy as the server."""
+    key = new_key(processing_units=100)
+    use_up_included_downloads(emulator.url, key, matrix.FAULTY, matrix.CLEAN)
     use_server(monkeypatch, emulator, key)
     monkeypatch.setenv("CLEARSKY_API_URL", proxy.url)
     with clearsky_provider():
@@ -103,6 +109,10 @@ def download_batch(folder, feedback=None, **parameters) -> dict:
 
 
 def processing_cost(emulator, key: str) -> float:
-    """Credits per date of ``download_batch`` (the area's UTM zone, as Processing picks)."""
+    """Processing units per date of ``download_batch`` (the area's UTM zone, as Processing
+    picks), both dates alike."""
     request = CompositeRequest(DEMO_AOI, matrix.FAULTY, RESOLUTION, BANDS, DEMO_AOI.utm_epsg())
-    return ClearSkyClient(emulator.url, key).estimate(request).credits
+    client = ClearSkyClient(emulator.url, key)
+    cost = client.estimate(request).processing_units
+    assert client.estimate(request.for_date(matrix.CLEAN)).processing_units == cost
+    return cost

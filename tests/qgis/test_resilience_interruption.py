@@ -1,5 +1,6 @@
 """Interruptions (issue 6): cancel while the server processes and mid-body, the emulator
-killed and restarted, and qgis_process killed with SIGKILL then run again."""
+killed and restarted, and qgis_process killed with SIGKILL then run again. Where a key pays,
+its included downloads of the dates are used up first, so a charge shows in processing units."""
 
 from __future__ import annotations
 
@@ -17,7 +18,12 @@ from dock_fixtures import LEFT, WAIT_MS, open_dock_fixture, wait_estimate  # noq
 from fault_servers import COMPOSITE, EmulatorProcess
 from installed_plugin import process_environment
 from qgis.core import Qgis, QgsProcessingException
-from resilience_checks import complete_files_only, folder_names, settled_credits
+from resilience_checks import (
+    complete_files_only,
+    folder_names,
+    settled_units,
+    use_up_included_downloads,
+)
 from resilience_fixtures import (  # noqa: F401
     BANDS,
     EXTENT,
@@ -26,6 +32,7 @@ from resilience_fixtures import (  # noqa: F401
     dock_statuses,
     download_batch,
     installed_profile_fixture,
+    processing_cost,
     processing_key_fixture,
     proxy_fixture,
     quick_network_fixture,
@@ -67,7 +74,7 @@ def test_cancel_before_the_first_byte_in_the_dock(batch_in_dock, proxy, emulator
     assert (statuses[FAULTY], statuses[CLEAN]) == ("cancelled", "cancelled")
     assert dock.order_box.status.text() == "0 dates added, 2 cancelled."
     assert folder_names(opened.folder) == []
-    assert settled_credits(emulator, opened.key) == 10000
+    assert settled_units(emulator, opened.key) == 10000
 
 
 def test_cancel_before_the_first_byte_in_processing(processing_key, proxy, emulator, tmp_path):
@@ -80,7 +87,7 @@ def test_cancel_before_the_first_byte_in_processing(processing_key, proxy, emula
         download_batch(tmp_path, feedback)
     assert time.monotonic() - started < 2.0
     assert folder_names(tmp_path) == []
-    assert settled_credits(emulator, processing_key) == 100
+    assert settled_units(emulator, processing_key) == 100
 
 
 def test_cancel_mid_body_in_processing(processing_key, proxy, emulator, tmp_path):
@@ -98,7 +105,7 @@ def test_cancel_mid_body_in_processing(processing_key, proxy, emulator, tmp_path
     with pytest.raises(QgsProcessingException, match=CANCELLED):
         download_batch(tmp_path, feedback)
     assert folder_names(tmp_path) == []
-    assert settled_credits(emulator, processing_key) == 100
+    assert settled_units(emulator, processing_key) == 100
 
 
 # The server killed -------------------------------------------------------------------
@@ -185,7 +192,7 @@ def through_processing(server, folder, request):
         assert str(caught.value).startswith(unreachable(server))
         assert folder_names(folder) == []
         server.start()
-        assert run("clearsky:download", parameters)["CREDITS_SPENT"] > 0
+        assert run("clearsky:download", parameters)["CREDITS_SPENT"] == 0  # included
     return folder
 
 
@@ -202,10 +209,15 @@ def test_server_killed_during_a_download_then_restarted(
     folder.mkdir()
     folder = path(server, folder, request)
     complete_files_only(folder, 1)
-    # The restarted emulator knows nothing of the first one: fresh credits, one charge.
-    paid = [e for e in server.control("GET", "log") if e["path"] == COMPOSITE and e["charged"]]
-    credits = server.control("GET", "state")["keys"][DEMO_KEY]["credits"]
-    assert len(paid) == 1 and credits == pytest.approx(10000 - paid[0]["charged"])
+    # The restarted emulator knows nothing of the first one (keys, balances and orders live
+    # in memory): the rerun is the date's first download under a fresh demo order, so it is
+    # the included one (0 PU), delivered once; now that it is used, the date costs PU.
+    log = server.control("GET", "log")
+    delivered = [e for e in log if e["path"] == COMPOSITE and e["status"] == 200]
+    assert len(delivered) == 1 and delivered[0]["charged"] == 0
+    assert server.control("GET", "state")["keys"][DEMO_KEY]["units"] == 10000
+    again = CompositeRequest(DEMO_AOI, matrix.FAULTY, RESOLUTION, BANDS)
+    assert ClearSkyClient(server.url, DEMO_KEY).estimate(again).processing_units > 0
 
 
 # qgis_process killed -----------------------------------------------------------------
@@ -214,8 +226,10 @@ def test_server_killed_during_a_download_then_restarted(
 def test_sigkill_mid_download_then_the_same_request_again(
     installed_profile, proxy, emulator, new_key, tmp_path
 ):
-    key = new_key(credits=100, max_connections=2)
-    days = [dt.date(2024, 6, d).isoformat() for d in (3, 4, 5)]
+    key = new_key(processing_units=100, max_connections=2)
+    dates = [dt.date(2024, 6, d) for d in (3, 4, 5)]
+    use_up_included_downloads(emulator.url, key, *dates)  # each date costs PU
+    days = [day.isoformat() for day in dates]
     folder = tmp_path / "downloads"
     arguments = ["qgis_process.bin", "--json", "run", "clearsky:download", "--"]
     arguments += [f"EXTENT={EXTENT}", f"DATES={','.join(days)}", f"RESOLUTION={RESOLUTION}"]
@@ -249,7 +263,7 @@ def test_sigkill_mid_download_then_the_same_request_again(
         days[1],
     ]
     cost = results["CREDITS_SPENT"]
-    assert len(results["OUTPUT_LAYERS"]) == 3 and cost > 0
+    assert len(results["OUTPUT_LAYERS"]) == 3 and cost == processing_cost(emulator, key) > 0
     complete_files_only(folder, 3)  # the stale .part of the killed process is gone
     assert [proxy.requests_for(day) for day in days] == [1, 1, 2]  # nothing bought twice
-    assert settled_credits(emulator, key) == pytest.approx(100 - 3 * cost)
+    assert settled_units(emulator, key) == pytest.approx(100 - 3 * cost)

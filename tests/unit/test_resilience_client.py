@@ -12,7 +12,13 @@ from contextlib import nullcontext
 import pytest
 import resilience_matrix as matrix
 from fault_servers import COMPOSITE, CannedServer, DateFaultProxy, tls_server
-from resilience_checks import complete_files_only, composite_posts, folder_names, settled_credits
+from resilience_checks import (
+    complete_files_only,
+    composite_posts,
+    folder_names,
+    settled_units,
+    use_up_included_downloads,
+)
 from tiny_disks import fill, tmpfs
 from world import DEMO_AOI
 
@@ -50,10 +56,13 @@ def tls_url(tmp_path_factory):
 
 @pytest.mark.parametrize("case", CLIENT_CASES, ids=[c.id for c in CLIENT_CASES])
 def test_fault_through_the_client(case, emulator, new_key, make_client, proxy, tmp_path):
-    key = new_key(credits=100)
+    key = new_key(processing_units=100)
     direct = make_client(key).transport
     client = ClearSkyClient(proxy.url, key, direct.network, direct.retry)
-    cost = client.estimate(FAULTY).credits
+    use_up_included_downloads(emulator.url, key, FAULTY.date, CLEAN.date)
+    cost = client.estimate(FAULTY).processing_units
+    assert client.estimate(CLEAN).processing_units == cost > 0
+    start = emulator.units(key)
     proxy.add_fault(FAULTY.date, case.fault, case.times, case.delay, case.value)
     if case.error:
         with pytest.raises(ERRORS[case.error]) as caught:
@@ -66,11 +75,11 @@ def test_fault_through_the_client(case, emulator, new_key, make_client, proxy, t
     assert list(tmp_path.parent.glob("*bashrc*")) == []
     assert proxy.requests_for(FAULTY.date) == case.requests
     charged = 2 if case.charged else 1
-    assert settled_credits(emulator, key) == pytest.approx(100 - charged * cost)
+    assert settled_units(emulator, key) == pytest.approx(start - charged * cost)
 
 
 def test_retry_after_is_honoured_up_to_the_cap(emulator, new_key, make_client, tmp_path):
-    key = new_key(credits=100)
+    key = new_key(processing_units=100)
     client = make_client(key)  # a policy whose longest wait is 1.5 s
     emulator.add_fault(key, "http_429", times=1, path=COMPOSITE, delay=1)  # Retry-After: 1
     started = time.monotonic()
@@ -101,36 +110,73 @@ def test_coordinates_beyond_their_crs_are_refused_not_moved():
 
 
 def test_stall_always_gives_up_within_bounds(emulator, new_key, make_client, tmp_path):
-    key = new_key(credits=100)
+    key = new_key(processing_units=100)
+    use_up_included_downloads(emulator.url, key, FAULTY.date)  # so a charge would show
     client = make_client(key, timeout=0.5)
+    posts = len(composite_posts(emulator, key))
     emulator.add_fault(key, "stall_mid_body", times=-1, path=COMPOSITE, delay=1.5)
     started = time.monotonic()
     with pytest.raises(errors.NetworkError, match="The connection broke during the download"):
         client.download_composite(FAULTY, tmp_path)
     attempts = client.transport.retry.attempts
     assert time.monotonic() - started < attempts * (0.5 + client.transport.retry.max_delay) + 2
-    assert len(composite_posts(emulator, key)) == attempts
+    assert len(composite_posts(emulator, key)[posts:]) == attempts
     assert folder_names(tmp_path) == []
-    assert settled_credits(emulator, key) == 100
+    assert settled_units(emulator, key) == 100
 
 
-def test_credits_run_out_between_estimate_and_download(emulator, new_key, make_client, tmp_path):
-    key = new_key(credits=100)
+CANCEL_EARLY = "cancel-before-the-first-byte"
+
+
+@pytest.mark.parametrize("case", ["500-always", "truncated-always", CANCEL_EARLY])
+def test_a_failed_delivery_keeps_the_included_download(
+    case, emulator, new_key, make_client, tmp_path
+):
+    """The first download of a date under an order is included (0 PU): a delivery that
+    fails or is cancelled must not use it up, or the next try would cost processing units."""
+    key = new_key(processing_units=100)
     client = make_client(key)
-    assert client.estimate(FAULTY).credits < 100
-    emulator.set_credits(key, 0.01)  # spent elsewhere meanwhile
-    with pytest.raises(errors.InsufficientCreditsError) as caught:
+    assert client.estimate(FAULTY).processing_units == 0
+    if case == CANCEL_EARLY:  # the server "processes" for 1 s; the user cancels at 0.3 s
+        emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=1)
+        started = time.monotonic()
+        with pytest.raises(errors.CancelledError):
+            client.download_composite(
+                FAULTY, tmp_path, is_cancelled=lambda: time.monotonic() - started > 0.3
+            )
+    else:
+        fault = {"500-always": "http_500", "truncated-always": "truncated_body"}[case]
+        emulator.add_fault(key, fault, times=client.transport.retry.attempts, path=COMPOSITE)
+        with pytest.raises(errors.ClearSkyError):
+            client.download_composite(FAULTY, tmp_path)
+    assert settled_units(emulator, key) == 100 and folder_names(tmp_path) == []
+    assert client.estimate(FAULTY).processing_units == 0  # still included
+    assert not client.download_composite(FAULTY, tmp_path).reused
+    assert settled_units(emulator, key) == 100  # the included download, at last
+    assert client.estimate(FAULTY).processing_units > 0  # now used up
+
+
+def test_units_run_out_between_estimate_and_download(emulator, new_key, make_client, tmp_path):
+    key = new_key(processing_units=100)
+    client = make_client(key)
+    use_up_included_downloads(emulator.url, key, FAULTY.date)
+    assert 0 < client.estimate(FAULTY).processing_units < 100
+    posts = len(composite_posts(emulator, key))
+    emulator.set_units(key, 0.01)  # spent elsewhere meanwhile
+    with pytest.raises(errors.InsufficientUnitsError) as caught:
         client.download_composite(FAULTY, tmp_path)
-    assert str(caught.value).startswith("Not enough credits for this request (")
-    assert "top up your account or choose fewer dates" in str(caught.value)
-    assert folder_names(tmp_path) == [] and emulator.credits(key) == 0.01
-    assert len(composite_posts(emulator, key)) == 1  # refused, not retried
+    assert str(caught.value).startswith("Not enough processing units for this request (")
+    assert "top up processing units in the dashboard, or choose fewer dates" in str(caught.value)
+    assert folder_names(tmp_path) == [] and emulator.units(key) == 0.01
+    statuses = [e["status"] for e in composite_posts(emulator, key)[posts:]]
+    assert statuses == [400]  # not retried
 
 
 def test_cancel_before_the_first_byte_closes_the_connection(
     emulator, new_key, make_client, tmp_path
 ):
-    key = new_key(credits=100)
+    key = new_key(processing_units=100)
+    use_up_included_downloads(emulator.url, key, FAULTY.date)  # so a charge would show
     client = make_client(key, timeout=20)
     # The server "processes" for 2 s, then delivers (and would charge) the whole file.
     emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=2)
@@ -141,7 +187,7 @@ def test_cancel_before_the_first_byte_closes_the_connection(
         )
     assert time.monotonic() - started < 1.0  # not when the server answers
     assert folder_names(tmp_path) == []
-    assert settled_credits(emulator, key) == 100  # it could not deliver, so it charged nothing
+    assert settled_units(emulator, key) == 100  # it could not deliver, so it charged nothing
 
 
 def test_a_future_date_is_refused_before_any_call(emulator, new_key, make_client, tmp_path):
@@ -167,7 +213,7 @@ def test_output_folder_on_a_read_only_file_system(emulator, new_key, make_client
 
 
 def test_output_folder_on_a_full_disk(emulator, new_key, make_client, tmp_path):
-    key = new_key(credits=100)
+    key = new_key(processing_units=100)
     client = make_client(key)
     with tmpfs(tmp_path / "full") as folder:
         fill(folder)
@@ -195,7 +241,7 @@ def error_texts(error: BaseException) -> list[str]:
 def test_no_error_of_the_matrix_shows_the_key(emulator, tmp_path, caplog):
     """Every emulator fault once, with a recognisable key: no error text, log or URL has it."""
     caplog.set_level(logging.DEBUG)
-    emulator.add_key(SECRET, credits=1000)
+    emulator.add_key(SECRET, processing_units=1000)
     client = ClearSkyClient(emulator.url, SECRET, NetworkOptions(1, 1), RetryPolicy(attempts=1))
     seen = []
     faults = sorted(EMULATOR_FAULTS, key=lambda name: name == "revoke_key")  # revoke last
