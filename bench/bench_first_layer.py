@@ -30,7 +30,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
 
-    with EmulatorProcess(256, OUT / "emulator-cache-256") as emulator:
+    with EmulatorProcess() as emulator:
         key = emulator.rich_key()
 
         def probe(mode: str) -> list:
@@ -62,9 +62,9 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         "map canvas. Each step is a median over the runs (so the steps need not add up to "
         "the median total). 'Work' is the total.\n\n"
         "- search: the dates over the area in the 45 days up to the date;\n"
-        "- estimate: ours asks for the account and the estimate when the dates are listed, "
-        "and again (with the disk check) when Download is pressed, as the dock does; by hand, "
-        "one estimate;\n"
+        "- estimate: ours asks for the account, the date's availability and its estimate "
+        "when the dates are listed, and again (with the disk check) when Download is pressed, "
+        "as the dock does; by hand, one estimate;\n"
         "- server: from sending the download request to the first MiB of the answer; the "
         "emulator renders the composite before it answers, so this is the server's time;\n"
         "- transfer: the rest of the body to disk (ours also checks the file with GDAL and "

@@ -18,7 +18,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
 
-    with EmulatorProcess(256, OUT / "emulator-cache-256") as emulator:
+    with EmulatorProcess() as emulator:
         key = emulator.rich_key(connections=len(DATES))
 
         def probe(mode: str) -> list:

@@ -8,24 +8,31 @@ from common import (
     BEFORE,
     OUT,
     PYTHON,
+    ZONES,
     Spec,
     before_env,
-    legacy_tiles,
     measure_all,
     summary_line,
     table,
+    tile_facts,
     verdict,
+    whole_tiles,
 )
 from osgeo import gdal
 
 from clearsky_vision.core.raster.merge import COG_OPTIONS
 
-TILE_SIZE = 2560
-ZONES = ["379_291", "380_291", "379_292", "380_292"]  # 2 x 2 zones: X and Y differ by 1
+# Whole tiles at 20 m (about 1600 x 2800 px each): 10 m tiles have four times the pixels
+# and would make this benchmark that much longer. ZONES are 2 x 2 neighbours: X and Y differ
+# by 1.
+RESOLUTION = 20
 
 
 def run(runs: int = 5) -> tuple[str, list[str]]:
-    tiles = [str(path) for path in legacy_tiles(TILE_SIZE, ZONES)]
+    paths = whole_tiles(ZONES, resolution=RESOLUTION)
+    tiles = [str(path) for path in paths]
+    facts = tile_facts(paths[0])
+    nodata = facts["nodata"]  # the tiles' own, as ours keeps it
     folder = OUT / "merge"
     outputs = {key: folder / f"{key}.tif" for key in ("ours", "pair", "merged", "before")}
     vrt = folder / "mosaic.vrt"
@@ -40,15 +47,16 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
 
     ours_command = [PYTHON, "bench/probes/merge.py", outputs["ours"], *tiles]
     pair = (
-        f"gdalbuildvrt -q -vrtnodata 0 {vrt} {shlex.join(tiles)} && gdal_translate -q -of COG "
+        f"gdalbuildvrt -q -vrtnodata {nodata} {vrt} {shlex.join(tiles)} && "
+        "gdal_translate -q -of COG "
         + " ".join(f"-co {option}" for option in COG_OPTIONS)  # the same file as ours
         + f" {vrt} {outputs['pair']}"
     )
-    gdal_merge = ["gdal_merge.py", "-q", "-n", "0", "-a_nodata", "0", "-o", outputs["merged"]]
+    gdal_merge = ["gdal_merge.py", "-q", "-n", nodata, "-a_nodata", nodata, "-o", outputs["merged"]]
     specs = [
         Spec("ours: core.raster.merge.merge to a COG", ours_command, fresh("ours")),
         Spec("gdalbuildvrt + gdal_translate -of COG", ["bash", "-c", pair], fresh("pair")),
-        Spec("gdal_merge.py -n 0 (plain GTiff)", [*gdal_merge, *tiles], fresh("merged")),
+        Spec(f"gdal_merge.py -n {nodata} (plain GTiff)", [*gdal_merge, *tiles], fresh("merged")),
     ]
     env = before_env()
     if env:
@@ -71,8 +79,13 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
             " Ours before wrote the same COG at DEFLATE's default level 6: "
             f"{sizes['before']:.0f} MB."
         )
+    overviews = (
+        "the overviews come from the tiles' own overviews through the VRT"
+        if int(facts["overviews"])
+        else "the tiles have no overviews, so both build them from the full-resolution mosaic"
+    )
     section = table(
-        f"2. Merge of 4 neighbouring {TILE_SIZE} px tiles into one GeoTIFF",
+        f"2. Merge of 4 neighbouring whole tiles at {RESOLUTION} m into one GeoTIFF",
         ".venv/bin/python bench/run.py --only merge",
         measures,
         "; ".join(lines),
@@ -91,17 +104,20 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         ]
     )
     section += (
-        f"\nThe inputs are the emulator's tiles of zones {', '.join(ZONES)} on 2024-07-01 "
-        f"({TILE_SIZE} x {TILE_SIZE} px, 10 int16 bands, nodata 0, all in UTM 32N, so "
-        "nothing is reprojected). Tiles are centred on their zone, so at this size the "
-        f"mosaic ({shape} px) has nodata gaps between them. The tiles are {TILE_SIZE} px "
-        "rather than 5120 px to keep `make bench` within a quarter of an hour (with 5120 px "
-        "tiles this benchmark alone would take over ten minutes here). Ratios compare wall "
-        "times (whole processes), peer / ours: above 1 means we are faster.\n\n"
+        f"\nThe inputs are the emulator's whole tiles of zones {', '.join(ZONES)} on "
+        f"2024-07-01 at {RESOLUTION} m, as `POST /api/satelliteimages/process/tile` delivers "
+        f"them ({facts['shape']} px and some {facts['megabytes']} MB each, {facts['bands']} "
+        f"{facts['type']} bands, {facts['compression']}, {facts['layout']}, nodata "
+        f"{facts['nodata']}, {facts['overviews']} overviews, all in UTM 32N, so nothing is "
+        f"reprojected). The tiles adjoin: the mosaic is {shape} px. They are {RESOLUTION} m "
+        "rather than 10 m to keep `make bench` within a quarter of an hour (10 m tiles have "
+        "four times the pixels, and this benchmark would take about that much longer). "
+        "Ratios compare wall times (whole processes), peer / ours: above 1 means we are "
+        "faster.\n\n"
         "What each writes: ours and the GDAL pair the same Cloud Optimized GeoTIFF "
-        f"(`{' '.join(COG_OPTIONS)}`; the overviews come from the tiles' own overviews "
-        "through the VRT), nodata transparent wherever tiles overlap: "
-        f"{sizes['ours']:.0f} and {sizes['pair']:.0f} MB. gdal_merge.py (with `-n 0`, so "
+        f"(`{' '.join(COG_OPTIONS)}`; {overviews}), nodata transparent wherever tiles "
+        "overlap: "
+        f"{sizes['ours']:.0f} and {sizes['pair']:.0f} MB. gdal_merge.py (with `-n {nodata}`, so "
         "nodata never covers data) writes an uncompressed GeoTIFF without overviews, cheaper "
         f"to write and larger: {sizes['merged']:.0f} MB.{before_note}\n"
     )

@@ -7,7 +7,6 @@ own rusage, so nothing else counts) and the medians of the numbers the command p
 
 from __future__ import annotations
 
-import datetime
 import io
 import json
 import os
@@ -157,11 +156,26 @@ def load_average() -> str:
     return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-class EmulatorProcess:
-    """``python -m emulator`` in a subprocess with a persistent tile cache."""
+# The emulator's "today" for every benchmark: the dates used (June and July 2024) are
+# produced and stored under the bench key's orders whenever the benchmarks run.
+TODAY = "2024-08-01"
+# Longest edge the emulator renders a whole tile at: enough for a 0.5-degree tile at 10 m
+# (3199 x 5600 px in UTM 32N), so every tile comes at the resolution it is asked for.
+TILE_SIZE = 5600
+# The tiles (the emulator's 0.5-degree zones) the bench key has ordered: 2 x 2 neighbours,
+# all in UTM 32N. 379_291 (lon 9.5..10, lat 55.5..56) holds the download AOI too.
+ZONES = ["379_291", "380_291", "379_292", "380_292"]
+MODEL = "Stratus2"
+CONSTELLATIONS = ("Sentinel1", "Sentinel2", "Landsat89")
+ORDER_START, ORDER_END = "2024-06-01", "2024-07-31"
+SIDECAR = ".clearsky.json"  # beside every file our client writes
 
-    def __init__(self, tile_size: int = 5120, data_dir: Path | None = None) -> None:
-        self.data_dir = data_dir or OUT / "emulator-cache"
+
+class EmulatorProcess:
+    """``python -m emulator`` in a subprocess, its "today" pinned to ``TODAY``."""
+
+    def __init__(self, tile_size: int = TILE_SIZE, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir or OUT / "emulator-data"
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [
             PYTHON,
@@ -173,6 +187,8 @@ class EmulatorProcess:
             str(tile_size),
             "--data-dir",
             str(self.data_dir),
+            "--today",
+            TODAY,
         ]
         self.process = subprocess.Popen(
             command, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, text=True
@@ -186,6 +202,7 @@ class EmulatorProcess:
             found[name] = value
         self.url = found["CLEARSKY_API_URL"]
         self.key = found["CLEARSKY_API_KEY"]
+        self._guids: dict[str, str] = {}
 
     def control(self, path: str, body: dict | None = None, method: str = "POST"):
         data = json.dumps(body).encode() if body is not None else None
@@ -198,15 +215,28 @@ class EmulatorProcess:
         with urllib.request.urlopen(request, timeout=60) as answer:
             return json.load(answer)["Data"]
 
+    def tile_guid(self, zone: str) -> str:
+        """The GUID of the whole tile of ``zone``, asked once."""
+        if zone not in self._guids:
+            self._guids[zone] = tile_guid(self.url, self.key, zone)
+        return self._guids[zone]
+
     def rich_key(self, name: str = "bench-key", connections: int = 4) -> str:
+        """A key that can download everything the benchmarks ask for, again and again.
+
+        It owns the demo order and an order of the whole tiles of ``ZONES`` (which also
+        covers the download AOI), and processing units for every repeated download (the
+        first download of a date per order is included, every later one is charged).
+        """
         self.control(
             "keys",
             {
                 "key": name,
-                "credits": 1e9,
+                "processing_units": 1e9,
                 "max_connections": connections,
                 "max_area_km2": 5000,
                 "max_bands": 40,
+                "orders": [tile_order([self.tile_guid(zone) for zone in ZONES])],
             },
         )
         return name
@@ -250,28 +280,99 @@ def before_env() -> dict | None:
     return {"PYTHONPATH": str(folder)}
 
 
-def tile_id(zone: str, day: str = "2024-07-01") -> int:
-    """The emulator's image id of ``zone`` (``"379_291"``) on ``day``."""
+def tile_guid(url: str, key: str, zone: str) -> str:
+    """The GUID of the whole tile of the emulator's zone ``"<X>_<Y>"``, from the tile search."""
+    from clearsky_vision.core.api.client import ClearSkyClient
+    from clearsky_vision.core.api.geometry import Aoi
+
+    west, south = zone_corner(zone)
+    centre = Aoi.from_bounds(west + 0.24, south + 0.24, west + 0.26, south + 0.26)
+    found = ClearSkyClient(url, key).search_tiles(aoi=centre)
+    return next(tile.guid for tile in found if not tile.minitile)
+
+
+def tile_order(guids: list[str]) -> dict:
+    """A produced order of these whole tiles, daily from ORDER_START to ORDER_END: the body
+    of POST /api/tasking/orders plus its status, as the emulator's control API takes it."""
+    from clearsky_vision.core.api.models import OrderRequest
+
+    order = OrderRequest(
+        MODEL, CONSTELLATIONS, ORDER_START, ORDER_END, storage_months=36, tile_guids=tuple(guids)
+    )
+    return {**order.body(estimate=False), "Status": "Completed"}
+
+
+def zone_corner(zone: str) -> tuple[float, float]:
+    """South-west corner (lon, lat) of the emulator's zone ``"<X>_<Y>"`` (0.5-degree cells)."""
     x, y = (int(part) for part in zone.split("_"))
-    days = (datetime.date.fromisoformat(day) - datetime.date(2023, 1, 1)).days
-    return (x * 1000 + y) * 100000 + days
+    return x / 2 - 180, y / 2 - 90
 
 
-def legacy_tiles(tile_size: int, zones: list[str]) -> list[Path]:
-    """Whole tiles of ``zones`` on 2024-07-01, downloaded once with our client and kept."""
+def tile_request(guid: str, day: str, resolution: int):
+    """The request of a whole tile in UTM 32N (every zone of ``ZONES`` lies in it)."""
+    from clearsky_vision.core.api.models import TileRequest
+
+    return TileRequest(
+        guid=guid,
+        minitile=False,
+        date=day,
+        model=MODEL,
+        constellations=CONSTELLATIONS,
+        resolution=resolution,
+        epsg=32632,
+    )
+
+
+def whole_tiles(zones: list[str], resolution: int = 10, day: str = "2024-07-01") -> list[Path]:
+    """Whole tiles of ``zones`` on ``day``, downloaded once with our client and kept."""
     from clearsky_vision.core.api.client import ClearSkyClient
 
-    folder = OUT / f"tiles-{tile_size}"
-    paths = [folder / f"tile_{tile_id(zone)}.tif" for zone in zones]
-    missing = [zone for zone, path in zip(zones, paths) if not path.exists()]
+    folder = OUT / f"tiles-{resolution}m"
+    paths = [folder / f"tile_{zone}_{day}.tif" for zone in zones]
+    missing = [(zone, path) for zone, path in zip(zones, paths) if not path.exists()]
     if missing:
         folder.mkdir(parents=True, exist_ok=True)
-        # A 5120 px tile takes the emulator ~20 s to render the first time; its cache keeps it.
-        with EmulatorProcess(tile_size, OUT / f"emulator-cache-{tile_size}") as emulator:
+        # A 10 m tile takes the emulator some 20 s to render; the files are kept.
+        with EmulatorProcess() as emulator:
             client = ClearSkyClient(emulator.url, emulator.rich_key())
-            for zone in missing:
-                client.download_tile(tile_id(zone), folder)
+            scratch = folder / "download"
+            scratch.mkdir(exist_ok=True)
+            for zone, path in missing:
+                request = tile_request(emulator.tile_guid(zone), day, resolution)
+                result = client.download_tile(request, scratch)
+                # A stable name, so later runs find it without asking the emulator; its
+                # sidecar (the band list the plugin reads) goes with it.
+                source = Path(result.path)
+                source.with_name(source.name + SIDECAR).rename(path.with_name(path.name + SIDECAR))
+                source.rename(path)
+            shutil.rmtree(scratch, ignore_errors=True)
     return paths
+
+
+def tile_facts(path: Path) -> dict[str, str]:
+    """What a tile file is: size, layout and compression, for the report's text."""
+    from osgeo import gdal
+
+    tile = gdal.Open(str(path))
+    band = tile.GetRasterBand(1)
+    block_x, block_y = band.GetBlockSize()
+    image = tile.GetMetadata("IMAGE_STRUCTURE")
+    layout = f"strips of {block_y} row{'s' if block_y > 1 else ''}"
+    if block_x < tile.RasterXSize:
+        layout = f"{block_x} x {block_y} px blocks"
+    facts = {
+        "shape": f"{tile.RasterXSize} x {tile.RasterYSize}",
+        "bands": str(tile.RasterCount),
+        "type": gdal.GetDataTypeName(band.DataType).lower(),
+        "megabytes": f"{path.stat().st_size / 1e6:.0f}",
+        "layout": layout,
+        "compression": image.get("COMPRESSION", "no compression"),
+        "interleave": image.get("INTERLEAVE", "BAND").lower(),
+        "nodata": f"{band.GetNoDataValue():g}",
+        "overviews": str(band.GetOverviewCount()),
+    }
+    tile = None
+    return facts
 
 
 def table(

@@ -88,7 +88,9 @@ def read(source: str, _output: str):
     def work() -> None:
         dataset = gdal.OpenEx(source, gdal.OF_RASTER, open_options=["NUM_THREADS=ALL_CPUS"])
         width, height = dataset.RasterXSize, dataset.RasterYSize
-        rows = dataset.GetRasterBand(RED).GetBlockSize()[1]
+        # Whole rows of blocks, at least 256 rows (ours' output blocks), as ours reads them.
+        block_rows = dataset.GetRasterBand(RED).GetBlockSize()[1]
+        rows = block_rows * -(-256 // block_rows)
         for y in range(0, height, rows):
             dataset.ReadAsArray(0, y, width, min(rows, height - y), band_list=[RED, NIR])
             dataset.FlushCache()

@@ -5,6 +5,7 @@ No timing is asserted: the commands print the numbers the harness must collect.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -46,3 +47,37 @@ def test_specs_take_turns_and_keep_medians_of_what_runs_print(tmp_path):
 def test_summary_line_is_name_ours_peer_ratio():
     assert summary_line("ndvi", 1.0, 2.5) == "ndvi: ours 1.000 s, peer 2.500 s, ratio 2.50"
     assert summary_line("rss", 200.4, 1000.0, "MB") == "rss: ours 200 MB, peer 1000 MB, ratio 4.99"
+
+
+def test_the_bench_key_gets_whole_tiles_and_the_dates_and_curl_posts_the_same_tile(tmp_path):
+    """The bench key's order (common.tile_order) covers the tiles and the download AOI, and
+    the download benchmark's probe and curl peer fetch the same tile and print their times."""
+    from bench_download import AOI, DATES, curl_command
+    from common import PYTHON, TODAY, ZONES, run_once, tile_guid, tile_order, tile_request
+
+    from clearsky_vision.core.api.client import ClearSkyClient
+    from clearsky_vision.core.api.models import CompositeRequest
+    from emulator import Emulator
+
+    with Emulator(tile_size=128, today=TODAY) as emulator:
+        guids = [tile_guid(emulator.url, emulator.demo_key, zone) for zone in ZONES]
+        assert len(set(guids)) == len(ZONES)
+        emulator.add_key("bench", processing_units=1e6, orders=[tile_order(guids)])
+        client = ClearSkyClient(emulator.url, "bench")
+        for day in DATES:  # the concurrent benchmark's dates, at a coarse resolution
+            client.download_composite(CompositeRequest(AOI, day, resolution=320), tmp_path)
+        request = tile_request(guids[0], "2024-07-01", 10)
+        ours = client.download_tile(request, tmp_path)  # the included download
+        body = tmp_path / "tile.json"
+        body.write_text(json.dumps(request.body()))
+        output = tmp_path / "curl.tif"
+        _, _, printed = run_once(curl_command(emulator.url, "bench", request.path, body, output))
+        assert set(printed) == {"SERVER_MS", "ELAPSED"}
+        assert output.read_bytes() == ours.path.read_bytes()  # the same request, the same file
+        assert emulator.units("bench") < 1e6  # a repeated download is charged
+        (tmp_path / "probe").mkdir()
+        probe = [PYTHON, "bench/probes/download.py", "tile", emulator.url, "bench"]
+        probe += [tmp_path / "probe", request.guid, "2024-07-01", 10, request.epsg]
+        probe += [request.model, ",".join(request.constellations)]
+        _, _, printed = run_once(probe)
+        assert set(printed) == {"SERVER_MS", "ELAPSED"}
