@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import zipfile
 from pathlib import Path
@@ -63,6 +64,21 @@ def aoi_file(folder: Path) -> Path:
     return path
 
 
+def run_desktop(command: list[str], env: dict) -> subprocess.CompletedProcess:
+    """Run QGIS under xvfb-run; on a time-out end the whole process group, QGIS included
+    (xvfb-run's children outlive a plain kill of xvfb-run)."""
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        stdout, stderr = process.communicate(timeout=150)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
     key = "desktop-flow-key"
     emulator.add_key(key, processing_units=1000)  # owns the demo order over the fields
@@ -87,7 +103,7 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
         "qgis", "--nologo", "--noversioncheck", "--profiles-path", str(profiles),
         "--code", str(FLOW),
     ]  # fmt: skip
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=150)
+    done = run_desktop(command, env)
     report_file = out / "report.json"
     assert report_file.exists(), done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(report_file.read_text())
