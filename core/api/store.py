@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import http.client
 import json
 import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
@@ -24,6 +26,7 @@ import requests
 import urllib3
 
 from . import errors
+from .bands import BandList
 from .errors import CancelledError, DownloadError, InputError
 from .gdal_calls import open_raster
 from .transport import clean_cause
@@ -35,6 +38,9 @@ SIDECAR = ".clearsky.json"
 PART = ".part"
 PENDING_RECORD = ".json.part"
 CHUNK = 1 << 20
+# Where the process table cannot be read (macOS), a temporary file of another process
+# untouched this long is a leftover: downloads time out after minutes without data.
+STALE_AFTER_SECONDS = 30 * 60
 
 
 class CorruptFileError(DownloadError):
@@ -52,16 +58,66 @@ class DownloadResult:
     record: dict[str, Any]
 
 
+# Names Windows reserves for devices, with any extension ("CON.tif" cannot be created).
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
+
+
 def safe_filename(name: str | None, fallback: str, extension: str) -> str:
-    """A plain file name from a server-supplied one: no folders, no ``..``, no drive."""
-    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._")
-    if not base or set(base) <= {"."}:
-        base = fallback
-    base = base[:150]
+    """A plain file name from a server-supplied one: no folders, no ``..``, no drive, and valid
+    on Windows too (no ``:*?"<>|``, no trailing dot or space, no reserved device name)."""
+
+    def clean(text: str) -> str:
+        text = text.replace("\\", "/").rsplit("/", 1)[-1]
+        return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._")[:150]
+
+    base = clean(name or "") or clean(fallback) or "download"
     if not base.lower().endswith(f".{extension}"):
         base = f"{base}.{extension}"
+    stem, dot, rest = base.partition(".")
+    if stem.upper() in WINDOWS_RESERVED:
+        base = f"{stem}_{dot}{rest}"
     return base
+
+
+def sidecar_path(path: str | os.PathLike) -> Path:
+    """Where the record of the file at ``path`` lives."""
+    path = Path(path)
+    return path.with_name(path.name + SIDECAR)
+
+
+def read_sidecar(path: str | os.PathLike) -> dict[str, Any] | None:
+    """The record kept beside the file at ``path``, or None when there is none."""
+    try:
+        record = json.loads(sidecar_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def band_ids_of(path: str | os.PathLike) -> list[str] | None:
+    """The requested band ids of a downloaded file in file order (``B8``, ``[B8_B4]``), from
+    its sidecar; None when the file has no record of them.
+
+    Band meaning never comes from the GeoTIFF's descriptions alone: the server is not known
+    to write them, so the request is the authority.
+    """
+    record = read_sidecar(path)
+    if not record:
+        return None
+    bands = record.get("bands")
+    if isinstance(bands, list) and bands and all(isinstance(b, str) for b in bands):
+        return [str(b) for b in bands]
+    requested = (record.get("request") or {}).get("Bandnames")
+    if isinstance(requested, str):  # records written before ``bands`` existed
+        try:
+            return list(BandList.parse(requested).terms)
+        except errors.ClearSkyError:
+            return None
+    return None
 
 
 def filename_from_headers(headers: Any) -> str | None:
@@ -131,7 +187,7 @@ class FileStore:
         prefix = _prefix(fingerprint)
         for stale in self.folder.glob(f"{prefix}*{PART}"):
             pid = stale.name[len(prefix) :].split("-", 1)[0]
-            if not pid.isdigit() or _process_alive(int(pid)):
+            if not pid.isdigit() or _writer_alive(stale, int(pid)):
                 continue
             if stale.name.endswith(PENDING_RECORD) and _complete_record(stale):
                 continue
@@ -212,6 +268,10 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
                 if progress:
                     progress(done, total)
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:  # broken mid-body
+        if total is not None and _ended_early(exc):
+            # The server closed the connection before Content-Length bytes: urllib3 2 raises
+            # IncompleteRead, urllib3 1.26 just ends the body. The same error for both.
+            raise _early_end(done, total) from None
         raise errors.NetworkError(
             "The connection broke during the download; the incomplete file was removed."
         ) from clean_cause(exc)
@@ -221,10 +281,27 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
             "space and permissions. The incomplete file was removed."
         ) from None
     if total is not None and done != total:
-        raise DownloadError(
-            f"The download ended early ({done} of {total} bytes); the incomplete file was removed."
-        )
+        raise _early_end(done, total)
     return done
+
+
+def _early_end(done: int, total: int) -> DownloadError:
+    return DownloadError(
+        f"The download ended early ({done} of {total} bytes); the incomplete file was removed."
+    )
+
+
+def _ended_early(exc: BaseException) -> bool:
+    """Whether a read error means the body stopped short of its Content-Length."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a short chain; the bound guards against cycles
+        if seen is None:
+            return False
+        if isinstance(seen, (urllib3.exceptions.IncompleteRead, http.client.IncompleteRead)):
+            return True
+        nested = [a for a in getattr(seen, "args", ()) if isinstance(a, BaseException)]
+        seen = seen.__cause__ or seen.__context__ or (nested[0] if nested else None)
+    return False
 
 
 def _chunks(response):
@@ -254,11 +331,43 @@ def remove_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _process_alive(pid: int) -> bool:
+def _writer_alive(leftover: Path, pid: int) -> bool:
+    """Whether the process that left ``leftover`` (its pid is in the name) may still write it.
+
+    The temporary file is its writer's lock: its name is unique to one process and thread.
+    Its owner is asked about without a signal (``os.kill(pid, 0)`` sends CTRL_C_EVENT on
+    Windows): the process table where one can be read, else the file's age, since a live
+    writer touches it with every chunk and a download without data times out long before.
+    """
+    if pid == os.getpid():
+        return True  # another thread of this process; it cleans up after itself
+    running = _pid_running(pid)
+    if running is not None:
+        return running
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        age = time.time() - leftover.stat().st_mtime
+    except OSError:
+        return False  # gone already
+    return age < STALE_AFTER_SECONDS
+
+
+def _pid_running(pid: int) -> bool | None:
+    """Whether process ``pid`` runs on this machine; None where that cannot be read."""
+    if os.name == "nt":
+        import ctypes  # Windows: ask the kernel for the process and its exit code
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return None
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    proc = Path("/proc")
+    if (proc / "self").exists():  # Linux and friends
+        return (proc / str(pid)).exists()
+    return None  # macOS: fall back to the file's age
