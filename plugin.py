@@ -23,10 +23,13 @@ def icon(name: str = "clearsky.svg") -> QIcon:
 class MessageLogHandler(logging.Handler):
     """Sends the plugin's Python log records to QGIS's Log Messages panel."""
 
-    LEVELS = ((logging.ERROR, Qgis.Critical), (logging.WARNING, Qgis.Warning))
+    LEVELS = (
+        (logging.ERROR, Qgis.MessageLevel.Critical),
+        (logging.WARNING, Qgis.MessageLevel.Warning),
+    )
 
     def emit(self, record: logging.LogRecord) -> None:
-        level = next((q for py, q in self.LEVELS if record.levelno >= py), Qgis.Info)
+        level = next((q for py, q in self.LEVELS if record.levelno >= py), Qgis.MessageLevel.Info)
         QgsMessageLog.logMessage(self.format(record), LOG_TAG, level)
 
 
@@ -44,7 +47,10 @@ class ClearSkyPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
+        from .core.qgs import network
+
         self.initProcessing()
+        network.install()  # the plugin's requests show in QGIS's Network Logger
         self.logger.addHandler(self.log_handler)
         self.logger.setLevel(logging.INFO)
         window = self.iface.mainWindow()
@@ -75,6 +81,9 @@ class ClearSkyPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         self.logger.removeHandler(self.log_handler)
+        from .core.qgs import network
+
+        network.uninstall()
 
     def show_dock(self, visible: bool = True) -> None:
         # Built on first use: keeps QGIS start-up free of the dock's imports.

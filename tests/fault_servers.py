@@ -6,12 +6,17 @@
 - ``CannedServer``: answers every request with one canned response that may echo the
   request's ``X-API-KEY`` (a hostile or careless server).
 - ``tls_server``: HTTPS with a self-signed certificate, which a client must refuse.
+- ``TlsServer``: HTTPS with a certificate signed by a throw-away CA, or self-signed.
+- ``ForwardProxy``: an HTTP forward proxy (absolute URLs and CONNECT), optionally asking for
+  Basic credentials, that records what it relays.
 - ``EmulatorProcess``: the emulator as a child process on a fixed port, to kill and restart.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import http.client
 import json
 import select
 import shutil
@@ -202,25 +207,162 @@ class _CannedHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = _answer
 
 
+def openssl(*arguments: str) -> None:
+    """Run the openssl command; the TLS tests need it (``make system`` installs it)."""
+    if not shutil.which("openssl"):
+        raise RuntimeError(
+            "The TLS tests need the openssl command: run `make system`, or install the "
+            "Debian package openssl."
+        )
+    subprocess.run(["openssl", *arguments], check=True, capture_output=True)
+
+
+def make_ca(folder: Path, name: str = "ClearSKY test CA") -> tuple[Path, Path]:
+    """A throw-away certificate authority: (certificate, key) PEM files."""
+    cert, key = folder / "ca.pem", folder / "ca.key"
+    openssl(
+        *("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}"),
+        *("-addext", "basicConstraints=critical,CA:TRUE"),
+        *("-addext", "keyUsage=critical,keyCertSign,cRLSign"),
+        *("-keyout", str(key), "-out", str(cert)),
+    )
+    return cert, key
+
+
+def make_server_certificate(
+    folder: Path, ca: tuple[Path, Path] | None = None, name: str = "server"
+) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 (also in subjectAltName): signed by ``ca``, or self-signed."""
+    cert, key = folder / f"{name}.pem", folder / f"{name}.key"
+    san = "subjectAltName=IP:127.0.0.1,DNS:localhost"
+    if ca is None:
+        openssl(
+            *("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"),
+            *("-subj", "/CN=127.0.0.1", "-addext", san, "-keyout", str(key), "-out", str(cert)),
+        )
+        return cert, key
+    csr, extensions = folder / f"{name}.csr", folder / f"{name}.ext"
+    extensions.write_text(san + "\n")
+    openssl(
+        *("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1"),
+        *("-keyout", str(key), "-out", str(csr)),
+    )
+    openssl(
+        *("x509", "-req", "-in", str(csr), "-CA", str(ca[0]), "-CAkey", str(ca[1])),
+        *("-CAcreateserial", "-days", "2", "-extfile", str(extensions), "-out", str(cert)),
+    )
+    return cert, key
+
+
+class TlsServer(CannedServer):
+    """``https://127.0.0.1:PORT`` answering an empty successful envelope, with the given
+    certificate; ``url`` is the https address."""
+
+    def __init__(self, cert: Path, key: Path) -> None:
+        super().__init__(body='{"Succeeded": true, "Error": null, "Data": {}}')
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+        self.url = self.url.replace("http://", "https://")
+
+
 @contextlib.contextmanager
 def tls_server(folder: Path):
     """``https://127.0.0.1:PORT`` with a self-signed certificate (made with openssl)."""
-    if not shutil.which("openssl"):
-        import pytest
-
-        pytest.skip("needs the openssl command to make a self-signed certificate")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    request = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
-    names = ["-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)]
-    subprocess.run(["openssl", *request, *names], check=True, capture_output=True)
-    server = CannedServer(body='{"Succeeded": true, "Error": null, "Data": {}}')
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server = TlsServer(*make_server_certificate(folder))
     try:
-        yield server.url.replace("http://", "https://")
+        yield server.url
     finally:
         server.close()
+
+
+class ForwardProxy(ThreadingHTTPServer):
+    """A forward proxy on 127.0.0.1 that records the request line of everything it relays
+    (``seen``) and, with ``credentials=(user, password)``, answers 407 without them."""
+
+    daemon_threads = True
+
+    def __init__(self, credentials: tuple[str, str] | None = None) -> None:
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        self.credentials = credentials
+        self.seen: list[str] = []
+        self.refused: list[str] = []  # request lines answered 407
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def port(self) -> int:
+        return self.server_address[1]
+
+    def close(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    server: ForwardProxy
+
+    def log_message(self, *_args) -> None:
+        pass
+
+    def _allowed(self) -> bool:
+        if self.server.credentials is None:
+            return True
+        expected = ":".join(self.server.credentials).encode()
+        given = self.headers.get("Proxy-Authorization", "")
+        if given == f"Basic {base64.b64encode(expected).decode()}":
+            return True
+        self.server.refused.append(f"{self.command} {self.path}")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(407)
+        self.send_header("Proxy-Authenticate", 'Basic realm="test proxy"')
+        self.send_header("Content-Length", "0")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        return False
+
+    def _relay(self) -> None:
+        if not self._allowed():
+            return
+        self.server.seen.append(f"{self.command} {self.path}")
+        target = urlsplit(self.path)  # a proxy receives the absolute URL
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        skip = ("proxy-connection", "proxy-authorization")
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
+        upstream = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
+        path = target.path + (f"?{target.query}" if target.query else "")
+        upstream.request(self.command, path, body=body, headers=headers)
+        answer = upstream.getresponse()
+        data = answer.read()
+        self.send_response(answer.status)
+        for name, value in answer.getheaders():
+            if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_CONNECT(self) -> None:
+        if not self._allowed():
+            return
+        self.server.seen.append(f"CONNECT {self.path}")
+        host, _, port = self.path.rpartition(":")
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=10)
+        except OSError:
+            self.send_error(502)
+            return
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        with upstream:
+            _relay(self.connection, upstream, lambda: False)
+        self.close_connection = True
+
+    do_GET = do_POST = do_DELETE = _relay
 
 
 class EmulatorProcess:

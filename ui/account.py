@@ -6,8 +6,9 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
+from ..core.api.config import key_source
 from ..core.api.models import AccountInfo
-from .messages import ERROR_STYLE, INFO_STYLE, show, text_label, user_text
+from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
 
 # (field, label, unit); every field may be missing from the server's answer.
 FIELDS = (
@@ -64,6 +65,10 @@ class AccountBox(QgsCollapsibleGroupBox):
             form.addRow(self.tr(text), value)
         self.extra = text_label("account_extra", hidden=True)
         form.addRow(self.extra)
+        # Which key and from where: an environment key silently replacing the saved one
+        # would otherwise show another account's balance.
+        self.key = text_label("account_key")
+        form.addRow(self.tr("Key"), self.key)
         self.status = text_label("account_status")
         self.status.linkActivated.connect(lambda _link: self.settings_requested.emit())
         form.addRow(self.status)
@@ -83,6 +88,7 @@ class AccountBox(QgsCollapsibleGroupBox):
 
     def checking(self) -> None:
         self.refresh_button.setEnabled(False)
+        self.show_key()
         self._say(self.tr("Checking your account…"))
 
     def show_account(self, info: AccountInfo) -> None:
@@ -96,6 +102,12 @@ class AccountBox(QgsCollapsibleGroupBox):
             self._set_row_visible(label, value is not None)
         extra = "<br>".join(f"{_escape(name)}: {value:,g}" for name, value in info.extra)
         show(self.extra, extra)
+
+    def show_key(self) -> None:
+        """Which key is in use and where it came from (the environment or Settings)."""
+        source = key_source()
+        style = WARNING_STYLE if source.overrides_saved_key else INFO_STYLE
+        show(self.key, _escape(source.text), style)
 
     def _set_row_visible(self, label: QLabel, visible: bool) -> None:
         label.setVisible(visible)

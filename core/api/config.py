@@ -3,20 +3,24 @@
 Order: explicit argument > environment (``CLEARSKY_API_URL``, ``CLEARSKY_API_KEY``, for
 headless runs and qgis_process) > plugin settings (one ``QgsSettings`` group; the key
 itself lives encrypted in the QGIS authentication database, settings hold its id).
-Timeouts and proxies are QGIS's; ``CLEARSKY_RETRY_MAX_WAIT`` may shorten retry waits.
-QGIS is imported lazily so this module also works in plain Python.
+Timeouts, proxies, trusted CAs and SSL exceptions are QGIS's; ``CLEARSKY_RETRY_MAX_WAIT``
+may shorten retry waits. QGIS is imported lazily so this module also works in plain Python.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
+import tempfile
+import uuid
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import SETTINGS_HINT, InputError, missing_key
-from .transport import NetworkOptions, RetryPolicy
+from .observers import request_observer
+from .transport import NetworkOptions, RetryPolicy, proxy_url
 
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
 SETTINGS_GROUP = "clearsky_vision"
@@ -157,7 +161,13 @@ def store_key(api_key: str, auth_config_id: str = "") -> str:
 
 
 def network_options() -> NetworkOptions:
-    """Timeout, proxy and CA settings as QGIS's own network stack would use them."""
+    """Timeout, proxy, trusted CAs and SSL exceptions exactly as QGIS's network stack uses them.
+
+    Proxy: QGIS's (Settings > Options > Network) with its user and password, and its two
+    URL lists that bypass it ("no proxy" and "excluded"). TLS: the CA certificates QGIS
+    trusts (system, extra file, authentication store) written to a bundle, plus the
+    server certificates the user accepted in QGIS's authentication store.
+    """
     try:
         from qgis.core import QgsNetworkAccessManager
         from qgis.PyQt.QtNetwork import QNetworkProxy
@@ -167,10 +177,10 @@ def network_options() -> NetworkOptions:
     timeout = max(QgsNetworkAccessManager.timeout() / 1000.0, 1.0)
     # Both follow QGIS's one timeout (60 s by default: 300 s for a file's next byte), so the
     # user's setting is the one that applies and the one the timeout message names.
-    options = {"timeout": timeout, "download_timeout": timeout * DOWNLOAD_TIMEOUT_FACTOR}
-    ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
-    if ca_bundle:
-        options["verify"] = ca_bundle
+    options: dict = {"timeout": timeout, "download_timeout": timeout * DOWNLOAD_TIMEOUT_FACTOR}
+    options["verify"] = _qgis_ca_bundle() or _environment_ca_bundle() or True
+    options["pinned"] = _qgis_ssl_exceptions()
+    options["observer"] = request_observer()
     proxy = manager.fallbackProxy()
     kinds = {
         QNetworkProxy.ProxyType.HttpProxy: "http",
@@ -179,9 +189,8 @@ def network_options() -> NetworkOptions:
     }
     scheme = kinds.get(proxy.type())
     if scheme and proxy.hostName():
-        auth = f"{proxy.user()}:{proxy.password()}@" if proxy.user() else ""
-        address = f"{scheme}://{auth}{proxy.hostName()}:{proxy.port()}"
-        excluded = [u for u in manager.excludeList() + manager.noProxyList() if u]
+        address = proxy_url(scheme, proxy.hostName(), proxy.port(), proxy.user(), proxy.password())
+        excluded = [u.strip() for u in manager.noProxyList() + manager.excludeList() if u.strip()]
         # Explicit proxy: ignore HTTP(S)_PROXY / NO_PROXY from the environment, as QGIS does.
         return NetworkOptions(
             **options,
@@ -190,6 +199,64 @@ def network_options() -> NetworkOptions:
             excluded=tuple(excluded),
         )
     return NetworkOptions(**options)
+
+
+def _environment_ca_bundle() -> str | None:
+    bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
+    return bundle if bundle and bundle.strip() else None
+
+
+def _qgis_ca_bundle() -> str | None:
+    """A PEM file of every CA QGIS trusts, and only those.
+
+    QGIS's list is the system's CAs, its extra CA file and the CAs of its authentication
+    store, less the ones marked untrusted there; REQUESTS_CA_BUNDLE and SSL_CERT_FILE do not
+    widen it (QGIS ignores them too). Written once per content, beside the other temporary
+    files; None when QGIS has no authentication manager (then the environment's bundle).
+    """
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        return None
+    pem = bytes(manager.trustedCaCertsPemText())
+    if not pem.strip():
+        return None
+    digest = hashlib.sha256(pem).hexdigest()[:16]
+    bundle = Path(tempfile.gettempdir()) / f"clearsky-vision-ca-{digest}.pem"
+    if not bundle.is_file() or bundle.read_bytes() != pem:
+        partial = bundle.with_name(f"{bundle.name}.{uuid.uuid4().hex}.part")
+        partial.write_bytes(pem)
+        partial.replace(bundle)  # atomic: a reader never sees half a bundle
+    return str(bundle)
+
+
+def _qgis_ssl_exceptions() -> tuple[tuple[str, str], ...]:
+    """``(host:port, SHA-256)`` of each server certificate accepted in QGIS's auth store.
+
+    As in QGIS, an exception applies when every error that verifying the stored
+    certificate for its host gives is one the user chose to ignore (an expired
+    certificate stays refused unless "expired" was ignored too).
+    """
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCryptographicHash
+    from qgis.PyQt.QtNetwork import QSslCertificate
+
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        return ()
+    pinned = []
+    for config in manager.sslCertCustomConfigs():
+        certificate, host = config.sslCertificate(), config.sslHostPort().strip().lower()
+        ignored = set(config.sslIgnoredErrorEnums())
+        if certificate.isNull() or not host or not ignored:
+            continue
+        name = host.rsplit(":", 1)[0]
+        found = {error.error() for error in QSslCertificate.verify([certificate], name)}
+        if found <= ignored:
+            digest = bytes(certificate.digest(QCryptographicHash.Algorithm.Sha256)).hex()
+            pinned.append((host if ":" in host else f"{host}:443", digest))
+    return tuple(pinned)
 
 
 def retry_policy() -> RetryPolicy:
@@ -203,3 +270,41 @@ def retry_policy() -> RetryPolicy:
     except ValueError:
         return RetryPolicy()
     return RetryPolicy(max_delay=max(cap, 0.0)) if math.isfinite(cap) else RetryPolicy()
+
+
+# Which key is in use ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeySource:
+    """Where the key the plugin uses comes from, in words a user can check (never the key)."""
+
+    origin: str  # "environment", "settings" or "none"
+    text: str
+    overrides_saved_key: bool = False
+
+
+def key_source(settings: Settings | None = None) -> KeySource:
+    """Which key ``resolve_connection`` would use and where it came from.
+
+    An environment key wins over the one saved in Settings; the text says so, because a key
+    left in the environment would otherwise silently replace the one the user typed.
+    """
+    settings = settings or _load_settings_if_qgis()
+    saved = bool(settings and settings.auth_config_id)
+    key = os.environ.get(ENV_KEY)
+    if key:
+        text = f"From the environment variable {ENV_KEY} (ending …{key[-4:]})"
+        if saved:
+            text += (
+                f"; it replaces the key saved in Settings. Unset {ENV_KEY} and restart QGIS "
+                "to use the saved key."
+            )
+        return KeySource("environment", text + ("" if saved else "."), saved)
+    if saved:
+        return KeySource(
+            "settings",
+            "Saved in Settings (QGIS authentication database, configuration "
+            f"{settings.auth_config_id}).",
+        )
+    return KeySource("none", f"No key yet: enter yours in {SETTINGS_HINT}.")
