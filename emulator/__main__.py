@@ -48,6 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         help="answer the 2024 GET /api/apikey/info (404 otherwise)",
     )
     parser.add_argument(
+        "--charge-on-request",
+        action="store_true",
+        help="act on requests before any injected fault answers: downloads charge at request "
+        "time (no refund when delivery fails) and orders are placed, like a server that "
+        "charges before it delivers (default: downloads charge on delivery)",
+    )
+    parser.add_argument(
         "--fault", action="append", default=[], type=parse_fault, metavar="KEY=FAULT[:TIMES]"
     )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
@@ -59,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         today=args.today,
         order_step_seconds=args.order_step_seconds,
         legacy_account_endpoint=args.legacy_account,
+        charge_on_request=args.charge_on_request,
         host=args.host,
         port=args.port,
         verbose=args.verbose,

@@ -39,11 +39,23 @@ class Emulator:
         verbose: bool = False,
         order_step_seconds: float | None = None,
         legacy_account_endpoint: bool = False,
+        charge_on_request: bool = False,
     ) -> None:
         self.tile_size = int(tile_size)
-        self._initial = (order_step_seconds, bool(legacy_account_endpoint))
+        self._initial = (
+            order_step_seconds,
+            bool(legacy_account_endpoint),
+            bool(charge_on_request),
+        )
         self.order_step_seconds = order_step_seconds
         self.legacy_account_endpoint = bool(legacy_account_endpoint)
+        # False (the default): a download charges once its last chunk leaves, and an injected
+        # fault answers instead of the endpoint, so a failed request costs nothing. True mimics
+        # a server that acts before it answers: the endpoint runs first (a download charges
+        # and an order is placed at request time, with no refund), then the fault (5xx, reset,
+        # slow first byte, broken body) hits the answer. Tests use it to count the money a
+        # failure after the charge costs.
+        self.charge_on_request = bool(charge_on_request)
         self.host = host
         self.port = int(port)
         self.verbose = verbose
@@ -230,9 +242,11 @@ class Emulator:
         path: str | None = None,
         delay: float | None = None,
         value: str | None = None,
+        method: str | None = None,
     ) -> Fault:
-        """Apply `fault` to the next `times` requests of `key` ('*' = any; -1 = always)."""
-        return self.faults.add(key, fault, times, path, delay, value)
+        """Apply `fault` to the next `times` requests of `key` ('*' = any; -1 = always),
+        of `path` (None: any) and `method` (None: any)."""
+        return self.faults.add(key, fault, times, path, delay, value, method)
 
     def clear_faults(self) -> None:
         self.faults.clear()
@@ -248,6 +262,7 @@ class Emulator:
             "key": key,
             "charged": 0,
             "fault": None,
+            "done": False,  # True once the request is over on the server's side, refunds included
         }
         with self._log_lock:
             self._log.append(entry)
@@ -256,6 +271,10 @@ class Emulator:
     def log_end(self, entry: dict, status: int, charged: float, fault: str | None) -> None:
         with self._log_lock:
             entry.update(status=status, charged=charged, fault=fault)
+
+    def log_done(self, entry: dict) -> None:
+        with self._log_lock:
+            entry["done"] = True
 
     @property
     def request_log(self) -> list[dict]:
@@ -274,7 +293,11 @@ class Emulator:
         self.orders.clear()
         self._give_builtin_orders()
         self._today = self._initial_today
-        self.order_step_seconds, self.legacy_account_endpoint = self._initial
+        (
+            self.order_step_seconds,
+            self.legacy_account_endpoint,
+            self.charge_on_request,
+        ) = self._initial
         self.clear_log()
 
     def state(self) -> dict:
@@ -301,6 +324,7 @@ class Emulator:
             "tile_size": self.tile_size,
             "order_step_seconds": self.order_step_seconds,
             "legacy_account_endpoint": self.legacy_account_endpoint,
+            "charge_on_request": self.charge_on_request,
             "keys": keys,
             "faults": self.faults.snapshot(),
         }

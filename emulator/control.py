@@ -43,6 +43,7 @@ def handle(app: Emulator, call: Call) -> Reply:
                 path=body.get("path"),
                 delay=body.get("delay"),
                 value=body.get("value"),
+                method=body.get("method"),
             )
             return success(asdict(fault))
         if action == ("DELETE", "/_emulator/faults"):
@@ -76,10 +77,13 @@ def handle(app: Emulator, call: Call) -> Reply:
                 app.order_step_seconds = None if value is None else float(value)
             if "legacy_account_endpoint" in body:
                 app.legacy_account_endpoint = bool(body["legacy_account_endpoint"])
+            if "charge_on_request" in body:
+                app.charge_on_request = bool(body["charge_on_request"])
             return success(
                 {
                     "order_step_seconds": app.order_step_seconds,
                     "legacy_account_endpoint": app.legacy_account_endpoint,
+                    "charge_on_request": app.charge_on_request,
                 }
             )
         if action == ("POST", "/_emulator/revoke"):

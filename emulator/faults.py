@@ -20,9 +20,10 @@ REPLACING = (
     "no_data",
     "revoke_key",
     "connection_reset",
+    "concurrency_limit",
 )
 # Faults that change how the real response is delivered.
-DELIVERY = ("slow_first_byte", "stall_mid_body", "truncated_body")
+DELIVERY = ("slow_first_byte", "stall_mid_body", "truncated_body", "reset_mid_body")
 # Faults that only make sense for a file response; other requests do not consume them.
 FILE_ONLY = ("corrupt_geotiff", "evil_filename")
 FAULTS = REPLACING + DELIVERY + FILE_ONLY
@@ -42,9 +43,12 @@ class Fault:
     path: str | None = None
     delay: float | None = None
     value: str | None = None
+    method: str | None = None  # None: any method (GET and POST of the same path alike)
 
-    def matches(self, key: str | None, path: str, is_file: bool) -> bool:
+    def matches(self, key: str | None, path: str, is_file: bool, method: str = "") -> bool:
         if self.times == 0 or (self.fault in FILE_ONLY and not is_file):
+            return False
+        if self.method and method and self.method.upper() != method.upper():
             return False
         if self.key != ANY_KEY and self.key != key:
             return False
@@ -83,20 +87,21 @@ class FaultBook:
         path: str | None = None,
         delay: float | None = None,
         value: str | None = None,
+        method: str | None = None,
     ) -> Fault:
         check_name(fault)
         if not isinstance(times, int) or times == 0 or times < -1:
             raise ValueError("times must be a positive integer or -1 (always)")
-        entry = Fault(next(self._ids), key, fault, times, path, delay, value)
+        entry = Fault(next(self._ids), key, fault, times, path, delay, value, method)
         with self._lock:
             self._faults.append(entry)
         return entry
 
-    def take(self, key: str | None, path: str, is_file: bool) -> Fault | None:
+    def take(self, key: str | None, path: str, is_file: bool, method: str = "") -> Fault | None:
         """The first fault matching this request, with one use consumed."""
         with self._lock:
             for entry in self._faults:
-                if entry.matches(key, path, is_file):
+                if entry.matches(key, path, is_file, method):
                     if entry.times > 0:
                         entry.times -= 1
                     hit = Fault(**asdict(entry))

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from emulator.app import Emulator
 
 CHUNK = 256 * 1024
+CUTTING = ("stall_mid_body", "truncated_body", "reset_mid_body")  # faults that cut the body
 MAX_BODY = 32 * 1024 * 1024
 HTML_503 = (
     b"<!DOCTYPE html>\n<html><head><title>Service temporarily unavailable</title></head>\n"
@@ -191,6 +192,7 @@ class Handler(BaseHTTPRequestHandler):
                     self._send_reply(failure(500, 500, "Internal server error"), exchange)
         finally:
             exchange.commit()
+            app.log_done(exchange.entry)  # every charge and refund of this request is settled
 
     def _serve_api(self, app: Emulator, call: api.Call, exchange: Exchange) -> None:
         account = app.keys.valid(call.key)
@@ -224,7 +226,7 @@ class Handler(BaseHTTPRequestHandler):
                 raise _BadFaultHeaderError(f"{name}' with delay '{delay}") from None
             value = self.headers.get("X-Emulator-Fault-Value")
             return Fault(0, key or "*", name, 1, None, seconds, value)
-        return app.faults.take(key, path, is_file)
+        return app.faults.take(key, path, is_file, self.command)
 
     def _run(
         self,
@@ -242,19 +244,50 @@ class Handler(BaseHTTPRequestHandler):
             self._send_reply(reply, exchange)
             return
         exchange.fault = fault.fault if fault else None
+        if app.charge_on_request and exchange.fault != "revoke_key":
+            self._act_then_fault(app, call, produce, fault, key, exchange)
+            return
         if exchange.fault == "slow_first_byte":
             app.stop_event.wait(fault.effective_delay)
         elif exchange.fault in REPLACING:
             self._replace(app, fault, key, exchange)
             return
-        try:
-            reply = produce()
-        except (api.ApiError, ProblemError) as exc:
-            reply = exc.reply
+        self._answer(call, _produced(produce), fault, exchange)
+
+    def _act_then_fault(
+        self,
+        app: Emulator,
+        call: api.Call,
+        produce: Callable,
+        fault: Fault | None,
+        key: str | None,
+        exchange: Exchange,
+    ) -> None:
+        """``charge_on_request``: the endpoint acts (and charges, without refund) first."""
+        reply = _produced(produce)
+        if isinstance(reply, FileReply) and reply.on_delivered is not None:
+            exchange.charged = reply.on_delivered()
+            reply.on_delivered = reply.on_refund = None
+        else:
+            exchange.charged = call.charged
+        if fault is not None and fault.fault == "slow_first_byte":
+            app.stop_event.wait(fault.effective_delay)
+        elif fault is not None and fault.fault in REPLACING:
+            try:
+                self._replace(app, fault, key, exchange)
+            finally:
+                if isinstance(reply, FileReply) and reply.cleanup:
+                    reply.cleanup()
+            return
+        self._answer(call, reply, fault, exchange)
+
+    def _answer(
+        self, call: api.Call, reply: FileReply | Reply, fault: Fault | None, exchange: Exchange
+    ) -> None:
         if isinstance(reply, FileReply):
             self._send_file(reply, fault, exchange)
         else:
-            exchange.charged = call.charged
+            exchange.charged = exchange.charged or call.charged
             self._send_reply(reply, exchange, fault)
 
     def _replace(self, app: Emulator, fault: Fault, key: str | None, exchange: Exchange) -> None:
@@ -277,6 +310,7 @@ class Handler(BaseHTTPRequestHandler):
             ),
             "http_429": lambda: too_many_requests(retry),
             "http_429_no_retry_after": lambda: too_many_requests(None),
+            "concurrency_limit": concurrency_limited,
             "garbage_json": lambda: Reply(200, GARBAGE_JSON, "application/json"),
             "html_error_200": lambda: Reply(200, HTML_503, "text/html; charset=utf-8"),
             "html_error_502": lambda: Reply(502, HTML_502, "text/html"),
@@ -316,7 +350,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _cut_short(self, fault: Fault | None, length: int) -> int | None:
         """How many body bytes to send before a stall/truncation fault cuts in (None = all)."""
-        if fault is not None and fault.fault in ("stall_mid_body", "truncated_body"):
+        if fault is not None and fault.fault in CUTTING:
             self.close_connection = True
             return length // 2
         return None
@@ -325,6 +359,8 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         if fault.fault == "stall_mid_body":
             self.server.app.stop_event.wait(fault.effective_delay)
+        if fault.fault == "reset_mid_body":
+            self._reset_connection()
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
         raise ConnectionDroppedError()
@@ -414,6 +450,14 @@ class Exchange:
 
 class _BadFaultHeaderError(Exception):
     pass
+
+
+def _produced(produce: Callable) -> FileReply | Reply:
+    """The endpoint's reply, or the error reply it raised."""
+    try:
+        return produce()
+    except (api.ApiError, ProblemError) as exc:
+        return exc.reply
 
 
 def _copy(path, start: int, length: int, out, before_last: Callable[[], None]) -> None:

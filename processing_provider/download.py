@@ -34,7 +34,8 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         "default the UTM zone of the area. Pixel selection: intersect keeps every pixel "
         "touching the area, contained only those fully inside. MODEL: the ordered model "
         "(empty: Stratus2). ALLOW_PARTIAL (default off): accept dates some zone under the "
-        "area lacks; those pixels are nodata."
+        "area lacks; those pixels are nodata.\n\n"
+        f"RETRY_PAID (advanced, default off): {p.RETRY_PAID_HELP}"
     )
 
     def define(self) -> None:
@@ -55,6 +56,7 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         add_delivery(self, "the download", "Downloaded files", "Processing units spent")
         p.add_model(self)
         p.add_allow_partial(self)
+        p.add_retry_paid(self)
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.models import CompositeRequest
@@ -66,6 +68,7 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
         days = p.dates(self, parameters, context)
         folder = p.output_folder(self, parameters, context)
         partial = self.parameterAsBoolean(parameters, p.ALLOW_PARTIAL, context)
+        repeat = p.retry_paid(self, parameters, context)
         # Built (and so checked: future dates, bands, CRS) before anything is asked of the server.
         requests = [
             CompositeRequest(aoi, day, pixel_selection=pixels, allow_partial=partial, **options)
@@ -84,7 +87,12 @@ class DownloadAlgorithm(ClearSkyAlgorithm):
 
         def job(request):
             return lambda progress, cancelled: client.download_composite(
-                request, folder, progress, cancelled, units=plan.units_of(request.date)
+                request,
+                folder,
+                progress,
+                cancelled,
+                units=plan.units_of(request.date),
+                retry_paid=repeat,
             )
 
         jobs = [(request.date.isoformat(), job(request)) for request in requests]

@@ -35,7 +35,8 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         "downloads, absent from the 2025-26 service). When are tiles better than "
         "'Download imagery'? For grid-based work, very large areas, or exact control near "
         "UTM zone borders; ordering tiles costs 20% (minitiles 50%) of the polygon price "
-        "per km2, so a tile order pays off when you need more than 40% of the tile."
+        "per km2, so a tile order pays off when you need more than 40% of the tile.\n\n"
+        f"RETRY_PAID (advanced, default off): {p.RETRY_PAID_HELP}"
     )
 
     def define(self) -> None:
@@ -47,6 +48,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         p.add_request_options(self, optional=True)
         p.add_allow_partial(self)
         add_delivery(self, "the tiles", "Downloaded tiles", "Processing units spent")
+        p.add_retry_paid(self)
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.models import TileRequest
@@ -84,10 +86,11 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
 
         check_output_folder(folder)
         before = client.account_info()
+        repeat = p.retry_paid(self, parameters, context)
 
         def job(request):
             return lambda progress, cancelled: client.download_tile(
-                request, folder, progress, cancelled
+                request, folder, progress, cancelled, retry_paid=repeat
             )
 
         jobs = [(f"{r.date.isoformat()} {r.kind} {r.guid}", job(r)) for r in requests]

@@ -39,6 +39,7 @@ OUTPUT_FOLDER = "OUTPUT_FOLDER"
 OUTPUT_LAYERS = "OUTPUT_LAYERS"
 MODEL = "MODEL"
 ALLOW_PARTIAL = "ALLOW_PARTIAL"
+RETRY_PAID = "RETRY_PAID"
 TILE_GUIDS = "TILE_GUIDS"
 MINITILE_GUIDS = "MINITILE_GUIDS"
 IMAGE_FREQUENCY = "IMAGE_FREQUENCY"
@@ -379,6 +380,36 @@ def add_allow_partial(algorithm) -> None:
             advanced=True,
         )
     )
+
+
+RETRY_PAID_HELP = (
+    "Off (the default): a download is repeated automatically only when the server certainly "
+    "did not act on it (no connection made, 429 or 1003: too many requests). After any "
+    "other failure (a 5xx answer, a broken connection or body, a timeout) the server may "
+    "have charged it, so the date is reported as failed with what downloading it again "
+    "costs. On: such a date is downloaded once more at once; that repeat may cost the "
+    "date's processing units (its estimate) a second time."
+)
+
+
+def add_retry_paid(algorithm) -> None:
+    """RETRY_PAID: repeat a paid download once after a failure that may have been charged."""
+    algorithm.addParameter(
+        described(
+            QgsProcessingParameterBoolean(
+                RETRY_PAID,
+                "Repeat a download that may have been charged (may cost it twice)",
+                False,
+                optional=True,  # added to shipped algorithms: saved models stay valid
+            ),
+            RETRY_PAID_HELP,
+            advanced=True,
+        )
+    )
+
+
+def retry_paid(algorithm, parameters, context) -> bool:
+    return bool(algorithm.parameterAsBoolean(parameters, RETRY_PAID, context))
 
 
 def add_guids(algorithm, advanced: bool = False) -> None:

@@ -82,6 +82,7 @@ class ClearSkyDock(QgsDockWidget):
         self.plan: PurchasePlan | None = None
         self.batch: DownloadBatch | None = None
         self.batch_context: BatchContext | None = None
+        self.rerun: tuple | None = None  # (client, requests, folder, context) the user may re-run
 
         settings = Settings.load()
         self.account_box = AccountBox()
@@ -124,6 +125,7 @@ class ClearSkyDock(QgsDockWidget):
         self.order_box.estimate_requested.connect(self.estimate)
         self.order_box.download_requested.connect(self.download)
         self.order_box.cancel_requested.connect(self.cancel)
+        self.order_box.rerun_requested.connect(self.rerun_paid)
         self.visibilityChanged.connect(self._visibility_changed)
         self.refresh_account()
         self.orders_box.refresh()
@@ -421,6 +423,19 @@ class ClearSkyDock(QgsDockWidget):
             self._refuse(exc)
             return
         context = BatchContext(self.aoi_box.aoi_name(), self._group_name())
+        self._check_then_start(client, requests, folder, context)
+
+    def rerun_paid(self) -> None:
+        """The user chose to download again the dates that may have been charged."""
+        pending, self.rerun = self.rerun, None
+        self.order_box.ask_rerun("")
+        if pending is None or self.batch is not None or self._ordering:
+            return
+        self._check_then_start(*pending)
+
+    def _check_then_start(self, client, requests, folder, context: BatchContext) -> None:
+        self.rerun = None
+        self.order_box.ask_rerun("")
         self._ordering = True
         self.order_box.download_button.setEnabled(False)
         self.order_box.say(self.tr("Checking availability, processing units and disk space…"))
@@ -533,8 +548,38 @@ class ClearSkyDock(QgsDockWidget):
         self.order_box.say_done(summary, batch.ok)
         level = Qgis.MessageLevel.Success if batch.ok else Qgis.MessageLevel.Warning
         self._tell(summary, level)
+        self._offer_rerun(batch)
         self.refresh_account()
         self.downloadsFinished.emit(summary)
+
+    def _offer_rerun(self, batch: DownloadBatch) -> None:
+        """Failed dates that may have been charged are not repeated on their own: ask."""
+        charged = batch.maybe_charged()
+        if not charged or self.batch_context is None:
+            return
+        self.rerun = (
+            batch.client,
+            [batch.requests[date] for date in charged],
+            batch.folder,
+            self.batch_context,
+        )
+        units = [getattr(error, "rerun_units", None) for error in charged.values()]
+        days = ", ".join(date.isoformat() for date in charged)
+        count = len(charged)
+        question = self.tr(
+            "{count} date(s) may have been charged although the download failed ({days}). "
+            "Download again?"
+        ).format(count=count, days=days)
+        if None in units:
+            question += " " + self.tr("That is a new purchase: check the estimate first.")
+            button = self.tr("Download again")
+        else:
+            total = round(sum(units), 2)
+            question += " " + self.tr("That costs about {units:g} processing units more.").format(
+                units=total
+            )
+            button = self.tr("Download again ({units:g} PU)").format(units=total)
+        self.order_box.ask_rerun(question, button)
 
     # Layers --------------------------------------------------------------------------
 

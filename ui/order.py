@@ -22,6 +22,7 @@ class OrderBox(QgsCollapsibleGroupBox):
     estimate_requested = pyqtSignal()
     download_requested = pyqtSignal()
     cancel_requested = pyqtSignal()
+    rerun_requested = pyqtSignal()  # the user chose to download possibly charged dates again
 
     def __init__(self, parent=None) -> None:
         super().__init__("Cost and download", parent)
@@ -52,6 +53,15 @@ class OrderBox(QgsCollapsibleGroupBox):
         self.progress.hide()
         self.note = text_label("cost_note")
         self.status = text_label("download_status", hidden=True)
+        self.rerun_question = text_label("rerun_question", hidden=True)
+        self.rerun_button = QPushButton("Download again")
+        self.rerun_button.setObjectName("rerun_paid")
+        self.rerun_button.setToolTip(
+            "Download the dates again whose failed download may have been charged: each may "
+            "cost its processing units a second time"
+        )
+        self.rerun_button.hide()
+        self.rerun_button.clicked.connect(lambda _c=False: self.rerun_requested.emit())
 
         form = QFormLayout(self)
         form.addRow("Area", self.area)
@@ -67,6 +77,8 @@ class OrderBox(QgsCollapsibleGroupBox):
         form.addRow(self.download_button)  # a row of its own: its text carries the cost
         form.addRow(self.progress)
         form.addRow(self.status)
+        form.addRow(self.rerun_question)
+        form.addRow(self.rerun_button)
         self.clear()
 
     def clear(self, note: str = "") -> None:
@@ -145,10 +157,17 @@ class OrderBox(QgsCollapsibleGroupBox):
     def _note(self, text: str, style: str = INFO_STYLE) -> None:
         show(self.note, text, style)
 
+    def ask_rerun(self, question: str, button: str = "") -> None:
+        """Ask whether to download possibly charged dates again ("" hides the question)."""
+        show(self.rerun_question, question, WARNING_STYLE)
+        self.rerun_button.setText(button or self.tr("Download again"))
+        self.rerun_button.setVisible(bool(question))
+
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.estimate_button.setEnabled(not running)
         if running:
+            self.ask_rerun("")
             self.download_button.setEnabled(False)
             self.progress.setValue(0)
             self.progress.show()

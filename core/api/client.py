@@ -46,7 +46,7 @@ from .store import (
     safe_filename,
     stream_to,
 )
-from .transport import NetworkOptions, RetryPolicy, Transport
+from .transport import NetworkOptions, RequestKind, RetryPolicy, Transport, may_have_charged
 
 Progress = Callable[[int, "int | None"], None]
 CancelCheck = Callable[[], bool]
@@ -156,10 +156,10 @@ class ClearSkyClient:
             known = None
         try:
             data = self.transport.call(
-                "POST", ORDERS, order.body(estimate=False), retry_when=_proves_not_acted
+                "POST", ORDERS, order.body(estimate=False), kind=RequestKind.ORDER_CREATE
             )
         except errors.ClearSkyError as exc:
-            if not _answer_lost(exc):
+            if not may_have_charged(exc):  # the server did not act, or refused (4xx)
                 raise
             return self._recover_order(order, known, exc)
         placed = orders_from_api(data)
@@ -260,11 +260,15 @@ class ClearSkyClient:
         is_cancelled: CancelCheck | None = None,
         units: float | None = None,
         credits: float | None = None,
+        retry_paid: bool = False,
     ) -> DownloadResult:
         """The composite for ``request`` in ``folder``: reused when already there, else bought.
 
-        ``units`` (the PU estimate) is recorded with the file for the user's records;
-        ``credits`` is its earlier name.
+        ``units`` (the PU estimate) is recorded with the file and quoted when a failure may
+        have been charged; ``credits`` is its earlier name. The request is repeated
+        automatically only when the server certainly did not act on it; ``retry_paid``
+        allows one repeat after a failure that may have been charged (it may cost ``units``
+        again).
         """
         units = credits if units is None else units
         fingerprint = request.fingerprint(self.base_url)
@@ -293,6 +297,7 @@ class ClearSkyClient:
             info,
             progress,
             is_cancelled,
+            retry_paid,
         )
 
     # Tiles and minitiles by GUID ---------------------------------------------------------
@@ -304,8 +309,10 @@ class ClearSkyClient:
         progress: Progress | None = None,
         is_cancelled: CancelCheck | None = None,
         units: float | None = None,
+        retry_paid: bool = False,
     ) -> DownloadResult:
-        """A whole tile or minitile for one date, reused when already downloaded."""
+        """A whole tile or minitile for one date, reused when already downloaded (paid like
+        ``download_composite``, with the same repeat rules)."""
         fingerprint = request.fingerprint(self.base_url)
         store = FileStore(check_output_folder(folder))
         reused = store.find(fingerprint)
@@ -333,6 +340,7 @@ class ClearSkyClient:
             info,
             progress,
             is_cancelled,
+            retry_paid,
         )
 
     def find_downloaded_tile(self, request: TileRequest, folder: str | Path):
@@ -341,8 +349,11 @@ class ClearSkyClient:
 
     # ---------------------------------------------------------------------------------
 
-    def _download(self, open_response, store, fingerprint, naming, info, progress, is_cancelled):
-        """Open, stream to a temporary file, check and commit, retrying transient faults."""
+    def _download(
+        self, open_response, store, fingerprint, naming, info, progress, is_cancelled, retry_paid
+    ):
+        """Open, stream to a temporary file, check and commit; a paid request (see
+        ``Transport.with_retries``), so a failure that may have been charged says so."""
         fallback, extension = naming
 
         def attempt() -> DownloadResult:
@@ -356,7 +367,17 @@ class ClearSkyClient:
             finally:
                 remove_quietly(temp)
 
-        return self.transport.with_retries(attempt, is_cancelled)
+        try:
+            return self.transport.with_retries(
+                attempt,
+                is_cancelled,
+                kind=RequestKind.PAID_ONCE,
+                paid_repeats=1 if retry_paid else 0,
+            )
+        except errors.ClearSkyError as exc:
+            if may_have_charged(exc):
+                errors.charged_maybe(exc, info.get("units"))  # says so; the type is kept
+            raise
 
 
 def configured_client() -> ClearSkyClient:
@@ -372,23 +393,6 @@ def configured_client() -> ClearSkyClient:
 
 def _flag(value: bool) -> str:
     return "true" if value else "false"
-
-
-def _proves_not_acted(exc: errors.ClearSkyError) -> bool:
-    """Failures after which the server certainly did not place the order."""
-    if getattr(exc, "not_sent", False):
-        return True
-    return getattr(exc, "code", None) == 1003 or getattr(exc, "status", None) == 429
-
-
-def _answer_lost(exc: errors.ClearSkyError) -> bool:
-    """Failures after which the server may have placed the order."""
-    if isinstance(exc, errors.NetworkError):
-        return not getattr(exc, "not_sent", False)
-    if isinstance(exc, errors.ResponseFormatError):
-        return True
-    status = getattr(exc, "status", None)
-    return isinstance(status, int) and status >= 500
 
 
 def order_matches(sent: OrderRequest, found: Order) -> bool:

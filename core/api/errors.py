@@ -8,8 +8,8 @@ from __future__ import annotations
 
 SETTINGS_HINT = "Raster > ClearSKY Vision > Settings"
 ORDER_HINT = (
-    "Order this area in the dock's Orders section (or with the 'Order' Processing "
-    "algorithm), wait until the order is produced, then download."
+    "Order this area in the dock's Orders section (or with Processing's 'Place order', "
+    "clearsky:order), wait until the order is produced, then download."
 )
 
 
@@ -17,6 +17,10 @@ class ClearSkyError(Exception):
     """Base of every error the plugin reports to a user."""
 
     retryable = False
+    # A paid request failed after the server may have acted on it (``charged_maybe``):
+    # re-running it is the user's explicit choice, at ``rerun_units`` processing units.
+    maybe_charged = False
+    rerun_units: float | None = None
 
 
 class InputError(ClearSkyError):
@@ -143,3 +147,41 @@ class ResponseFormatError(ApiError):
 
 class OrderUncertainError(ApiError):
     """The answer to an order create was lost and no matching order could be found."""
+
+
+MAYBE_CHARGED = "This download may have been charged: the server had the request when it failed."
+
+
+def charged_maybe(error: ClearSkyError, units: float | None) -> ClearSkyError:
+    """``error`` of a paid download that may have been charged, its text saying so and what
+    downloading again costs (``units``: the estimate in processing units, None if unknown).
+
+    The type is kept (callers still tell a network error from a server error); the text is
+    extended in place, and the error is marked so the dock can ask before re-running.
+    """
+    if error.maybe_charged:
+        return error
+    text = str(error).rstrip()
+    if "may have been charged" not in text:
+        text += " " + MAYBE_CHARGED
+    text += " " + rerun_cost(units)
+    error.args = (text, *error.args[1:])
+    error.maybe_charged = True
+    error.rerun_units = units
+    return error
+
+
+def rerun_cost(units: float | None) -> str:
+    """What downloading a possibly charged request again costs, as a sentence."""
+    if units is None:
+        return "Downloading it again is a new purchase: check its estimate and your balance first."
+    if units == 0:
+        return (
+            "Downloading it again costs 0 processing units if the failed try did not use the "
+            "date's included download, else processing units like any further download: "
+            "check the estimate and your balance first."
+        )
+    return (
+        f"Downloading it again costs about {units:g} processing units more: check your "
+        "balance first."
+    )

@@ -13,6 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from qgis.PyQt import sip
+
 from ..api.client import ClearSkyClient
 from ..api.config import Settings
 from ..api.errors import SETTINGS_HINT, CancelledError, InputError, KeyRefusedError
@@ -67,6 +69,7 @@ class DownloadBatch:
         self.status = dict.fromkeys(self.requests, DateStatus.QUEUED)
         self.progress = dict.fromkeys(self.requests, 0.0)
         self.results: dict[dt.date, DownloadResult] = {}
+        self.errors: dict[dt.date, Exception] = {}
         self.cancelled = False
         self._reported = False
         self._tasks: dict[dt.date, tasks.BaseTask] = {}
@@ -84,7 +87,8 @@ class DownloadBatch:
             if status is DateStatus.QUEUED:
                 self._fail(date, CancelledError())
         for task in list(self._tasks.values()):
-            task.cancel()
+            if not sip.isdeleted(task):  # QGIS deletes a task once it has ended
+                task.cancel()
         self._check_done()
 
     # State ---------------------------------------------------------------------------
@@ -123,6 +127,15 @@ class DownloadBatch:
             if self.count(status):
                 parts.append(f"{self.count(status)} {status.value}")
         return ", ".join(parts) + "."
+
+    def maybe_charged(self) -> dict[dt.date, Exception]:
+        """Failed dates whose download may have been charged (re-running them is the user's
+        call: it may cost their processing units again)."""
+        return {
+            date: error
+            for date, error in sorted(self.errors.items())
+            if self.status[date] is DateStatus.FAILED and getattr(error, "maybe_charged", False)
+        }
 
     @property
     def units_spent(self) -> float:
@@ -174,17 +187,22 @@ class DownloadBatch:
         self.status[date] = DateStatus.DONE
         self.progress[date] = 100.0
         self.results[date] = result
-        self.listener.date_done(date, result)
-        self._next()
+        try:
+            self.listener.date_done(date, result)
+        finally:  # a listener that fails must not leave the batch waiting forever
+            self._next()
 
     def _fail(self, date: dt.date, error: Exception) -> None:
         self._tasks.pop(date, None)
         cancelled = isinstance(error, CancelledError)
         self.status[date] = DateStatus.CANCELLED if cancelled else DateStatus.FAILED
-        self.listener.date_failed(date, error)
-        if isinstance(error, KeyRefusedError) and not self.cancelled:
-            self.cancel()  # every other date would be refused too: stop asking
-        self._next()
+        self.errors[date] = error
+        try:
+            self.listener.date_failed(date, error)
+            if isinstance(error, KeyRefusedError) and not self.cancelled:
+                self.cancel()  # every other date would be refused too: stop asking
+        finally:
+            self._next()
 
     def _next(self) -> None:
         self._fill()

@@ -5,6 +5,8 @@ every delivery costs processing units and a wrong charge shows in the balance.""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 import resilience_matrix as matrix
 from clearsky_processing import RecordingFeedback, run
@@ -36,6 +38,16 @@ KEY_REFUSED = (
 )
 
 
+@contextmanager
+def charging(emulator, on_request: bool):
+    """The emulator charges on request (before the fault) or, by default, on delivery."""
+    emulator.charge_on_request = on_request
+    try:
+        yield
+    finally:
+        emulator.charge_on_request = False
+
+
 @pytest.mark.parametrize("case", matrix.FAULTS, ids=IDS)
 def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot):
     opened = batch_in_dock()
@@ -44,7 +56,9 @@ def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot
     assert cost > 0 and dock.plan.units_of(matrix.CLEAN) == cost
     posts = len(composite_posts(emulator, opened.key))
     proxy.add_fault(FAULTY, case.fault, case.times, case.delay, case.value)
-    download(dock, qtbot)
+    with charging(emulator, case.after_charge):
+        download(dock, qtbot)
+        settled_units(emulator, opened.key)
 
     statuses = dock_statuses(dock)
     assert statuses[CLEAN] == "added"
@@ -59,6 +73,18 @@ def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot
         assert dock.order_box.status.text().startswith(
             f"2 dates added ({spent:g} processing units)"
         )
+    question = dock.order_box.rerun_question
+    assert dock.order_box.rerun_button.isVisibleTo(dock) == case.maybe_charged
+    if case.maybe_charged:  # asked, never repeated on its own
+        assert question.text() == (
+            f"1 date(s) may have been charged although the download failed ({FAULTY}). "
+            f"Download again? That costs about {cost:g} processing units more."
+        )
+        assert [
+            m
+            for m in critical
+            if m.endswith(f"costs about {cost:g} processing units more: check your balance first.")
+        ]
     files = complete_files_only(opened.folder, 1 if case.error else 2)
     if case.value:
         assert "bashrc.tif" in files
@@ -70,6 +96,31 @@ def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot
     assert settled_units(emulator, opened.key) == pytest.approx(10000 - charged * cost)
 
 
+def test_the_dock_asks_before_downloading_a_charged_date_again(
+    batch_in_dock, proxy, emulator, qtbot
+):
+    """A 500 after the server charged: the date fails, the dock asks, the user says yes and
+    pays the date a second time (as the question said); nothing is repeated without asking."""
+    opened = batch_in_dock()
+    dock = opened.dock
+    cost = dock.plan.units_of(matrix.FAULTY)
+    proxy.add_fault(FAULTY, "http_500", 1)
+    with charging(emulator, True):
+        download(dock, qtbot)
+        assert dock_statuses(dock)[FAULTY] == "server error"
+        assert settled_units(emulator, opened.key) == pytest.approx(10000 - 2 * cost)
+    button = dock.order_box.rerun_button
+    assert button.isVisibleTo(dock) and button.text() == f"Download again ({cost:g} PU)"
+    with qtbot.waitSignal(dock.downloadsFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(button, LEFT)
+    assert dock_statuses(dock)[FAULTY] == "added"
+    assert not button.isVisibleTo(dock)
+    assert dock.order_box.status.text().startswith(f"1 date added ({cost:g} processing units)")
+    complete_files_only(opened.folder, 2)
+    assert (proxy.requests_for(FAULTY), proxy.requests_for(CLEAN)) == (2, 1)
+    assert settled_units(emulator, opened.key) == pytest.approx(10000 - 3 * cost)
+
+
 @pytest.mark.parametrize("case", matrix.FAULTS, ids=IDS)
 def test_one_faulty_date_in_processing(case, processing_key, proxy, emulator, tmp_path):
     cost = processing_cost(emulator, processing_key)
@@ -78,12 +129,15 @@ def test_one_faulty_date_in_processing(case, processing_key, proxy, emulator, tm
     proxy.add_fault(FAULTY, case.fault, case.times, case.delay, case.value)
     feedback = RecordingFeedback()
     folder = tmp_path / "downloads"
-    results = download_batch(folder, feedback)
+    with charging(emulator, case.after_charge):
+        results = download_batch(folder, feedback)
+        settled_units(emulator, processing_key)
 
     assert len(results["OUTPUT_LAYERS"]) == (1 if case.error else 2)
     if case.error:
         assert len(feedback.errors) == 1
         assert feedback.errors[0].startswith(f"{FAULTY}: {case.message}")
+        assert ("may have been charged" in feedback.errors[0]) == case.maybe_charged
     else:
         assert feedback.errors == []
     assert results["CREDITS_SPENT"] == pytest.approx(cost * len(results["OUTPUT_LAYERS"]))
@@ -95,6 +149,21 @@ def test_one_faulty_date_in_processing(case, processing_key, proxy, emulator, tm
     assert len(composite_posts(emulator, processing_key)[posts:]) == case.requests + 1
     charged = 2 if case.charged else 1
     assert settled_units(emulator, processing_key) == pytest.approx(100 - charged * cost)
+
+
+def test_retry_paid_in_processing(processing_key, proxy, emulator, tmp_path):
+    """RETRY_PAID: a date whose download failed after the server charged is downloaded once
+    more at once, and paid twice; off (the default) it is reported, as the matrix rows show."""
+    cost = processing_cost(emulator, processing_key)
+    proxy.add_fault(FAULTY, "http_500", 1)
+    feedback = RecordingFeedback()
+    with charging(emulator, True):
+        results = download_batch(tmp_path / "downloads", feedback, RETRY_PAID=True)
+        settled_units(emulator, processing_key)
+    assert len(results["OUTPUT_LAYERS"]) == 2 and feedback.errors == []
+    complete_files_only(tmp_path / "downloads", 2)
+    assert (proxy.requests_for(FAULTY), proxy.requests_for(CLEAN)) == (2, 1)
+    assert settled_units(emulator, processing_key) == pytest.approx(100 - 3 * cost)
 
 
 def test_key_revoked_mid_session_in_the_dock(batch_in_dock, emulator, qtbot):

@@ -9,7 +9,7 @@ import pytest
 import requests
 from osgeo import gdal
 
-from emulator import DEMO_AOI_WKT, FAULTS
+from emulator import DEMO_AOI_WKT, FAULTS, SECOND_AOI_WKT
 
 INFO = "/api/account/info"
 COMPOSITE = "/api/satelliteimages/process/composite"
@@ -35,7 +35,8 @@ def test_fault_names_are_the_documented_ones():
         "http_500", "http_502", "http_503", "http_429", "http_429_no_retry_after",
         "slow_first_byte", "stall_mid_body", "truncated_body", "connection_reset",
         "garbage_json", "html_error_200", "html_error_502", "corrupt_geotiff",
-        "evil_filename", "validation_error", "revoke_key", "no_data",
+        "evil_filename", "validation_error", "revoke_key", "no_data", "reset_mid_body",
+        "concurrency_limit",
     }  # fmt: skip
 
 
@@ -160,6 +161,76 @@ def test_connection_reset_is_not_charged(emu, api):
     assert emu.units("demo-key") == 10000 and included_unused(api)
     assert emu.request_log[-2]["status"] == 0
     assert api.post(COMPOSITE, BODY).ok
+
+
+def test_reset_mid_body_is_not_charged(emu, api):
+    emu.add_fault("demo-key", "reset_mid_body")
+    response = api.post(COMPOSITE, BODY, stream=True)
+    assert response.status_code == 200
+    assert 0 < len(read_all(response)) < int(response.headers["Content-Length"])
+    assert emu.units("demo-key") == 10000 and included_unused(api)
+
+
+def test_concurrency_limit_fault_answers_1003(emu, api):
+    emu.add_fault("demo-key", "concurrency_limit", path=COMPOSITE)
+    response = api.post(COMPOSITE, BODY)
+    assert response.status_code == 400 and response.json()["Error"]["Code"] == 1003
+    assert emu.units("demo-key") == 10000 and included_unused(api)
+
+
+def test_a_fault_can_be_restricted_to_one_method(emu, api):
+    orders = "/api/tasking/orders"
+    emu.add_fault("demo-key", "http_500", path=orders, method="POST")
+    assert api.get(orders).ok  # the listing of the same path does not take it
+    assert api.post(orders, {}).status_code == 500
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "http_500",
+        "http_503",
+        "connection_reset",
+        "truncated_body",
+        "reset_mid_body",
+        "slow_first_byte",
+    ],
+)
+def test_charge_on_request_charges_before_the_fault_hits(emu, api, fault):
+    """The switch mimics a server that charges first: the fault no longer saves the money."""
+    assert api.post(COMPOSITE, BODY).ok  # the included download: from now on it costs PU
+    price = api.post(ESTIMATE, BODY).json()["Data"]["CreditEstimate"]
+    assert price > 0
+    emu.charge_on_request = True
+    emu.add_fault("demo-key", fault, delay=0.2 if fault == "slow_first_byte" else None)
+    try:
+        read_all(api.post(COMPOSITE, BODY, stream=True))
+    except requests.exceptions.ConnectionError:
+        assert fault == "connection_reset"
+    assert emu.units("demo-key") == pytest.approx(10000 - price)
+    entry = [e for e in emu.request_log if e["path"] == COMPOSITE][-1]
+    assert entry["charged"] == pytest.approx(price) and entry["fault"] == fault
+    emu.reset()
+    assert emu.charge_on_request is False
+
+
+def test_charge_on_request_places_an_order_whose_answer_is_lost(emu, api):
+    emu.add_key("buyer", euro_balance=1000.0, demo_order=False)
+    body = {
+        "Model": "Stratus2",
+        "SatelliteConstellations": ["Sentinel1", "Sentinel2", "Landsat89"],
+        "From": "2024-06-01",
+        "To": "2024-06-30",
+        "ImageFrequency": 7,
+        "ReferenceDate": "2024-06-01",
+        "StorageMonths": 1,
+        "ApiRequests": 1,
+        "Wkt": f"GEOMETRYCOLLECTION ({SECOND_AOI_WKT})",
+    }
+    emu.charge_on_request = True
+    emu.add_fault("buyer", "http_500", path="/api/tasking/orders", method="POST")
+    assert api.post("/api/tasking/orders", body, key="buyer").status_code == 500
+    assert len(emu.orders_of("buyer")) == 1 and emu.euros("buyer") < 1000.0
 
 
 def test_corrupt_geotiff_is_charged_and_unreadable(emu, api, tmp_path):
