@@ -12,11 +12,14 @@ from pathlib import Path
 from common import (
     OUT,
     PYTHON,
+    SIDECAR,
     ZONES,
     EmulatorProcess,
     Measure,
+    OutputMismatchError,
     Spec,
     measure_all,
+    same_bytes,
     summary_line,
     table,
     tile_request,
@@ -43,13 +46,15 @@ def _fresh(folder: Path):
     return setup
 
 
-def tile_runs(resolution: int, runs: int) -> tuple[Measure, Measure, Measure, int]:
-    """A whole tile at ``resolution`` m: ours, curl -o /dev/null, curl writing the file."""
+def tile_runs(resolution: int, runs: int) -> tuple[Measure, Measure, Measure, int, str]:
+    """A whole tile at ``resolution`` m: ours, curl -o /dev/null, curl writing the file; and
+    the check that ours and curl wrote the same bytes."""
     with EmulatorProcess() as emulator:
         key = emulator.rich_key()
         client = ClearSkyClient(emulator.url, key)
         request = tile_request(emulator.tile_guid(ZONES[0]), DAY, resolution)
         folder = OUT / "download"
+        mine, theirs = folder / "ours", folder / "curl"
         _fresh(folder)()
         result = client.download_tile(request, folder)
         size = result.size
@@ -57,7 +62,7 @@ def tile_runs(resolution: int, runs: int) -> tuple[Measure, Measure, Measure, in
         body = OUT / f"tile-{resolution}m.json"
         body.write_text(json.dumps(request.body()))
         probe = [
-            *(PYTHON, "bench/probes/download.py", "tile", emulator.url, key, folder),
+            *(PYTHON, "bench/probes/download.py", "tile", emulator.url, key, mine),
             *(request.guid, DAY, resolution, request.epsg),
             *(request.model, ",".join(request.constellations)),
         ]
@@ -66,20 +71,33 @@ def tile_runs(resolution: int, runs: int) -> tuple[Measure, Measure, Measure, in
         label = f"{resolution} m tile ({shape} px, {size / 1e6:.0f} MB)"
         ours, to_null, to_file = measure_all(
             [
-                Spec(f"ours, {label}", probe, _fresh(folder)),
+                Spec(f"ours, {label}", probe, _fresh(mine)),
                 Spec(f"curl -o /dev/null, {resolution} m tile", curl("/dev/null")),
                 Spec(
-                    f"curl -o file, {resolution} m tile", curl(folder / "curl.tif"), _fresh(folder)
+                    f"curl -o file, {resolution} m tile", curl(theirs / "curl.tif"), _fresh(theirs)
                 ),
             ],
             runs,
         )
-        for measure, output in ((to_null, "/dev/null"), (to_file, "bench/out/download/curl.tif")):
+        (written,) = downloaded(mine).values()
+        check = same_bytes(written, theirs / "curl.tif", f"{resolution} m tile, ours vs curl")
+        to_curl_file = "bench/out/download/curl/curl.tif"
+        for measure, output in ((to_null, "/dev/null"), (to_file, to_curl_file)):
             measure.command = (
                 f"curl -sf -o {output} -X POST -H 'X-API-KEY: ...' --data-binary @<the same "
                 f"body> ...{request.path}"
             )
-        return ours, to_null, to_file, size
+        return ours, to_null, to_file, size, check
+
+
+def downloaded(folder: Path) -> dict[str, Path]:
+    """The files our client wrote into ``folder``, by date (from the sidecar beside each)."""
+    found = {}
+    for sidecar in sorted(folder.glob(f"*{SIDECAR}")):
+        found[json.loads(sidecar.read_text())["date"]] = sidecar.with_name(
+            sidecar.name[: -len(SIDECAR)]
+        )
+    return found
 
 
 def curl_command(url: str, key: str, path: str, body: Path, output) -> list:
@@ -104,17 +122,17 @@ def _shape(path) -> str:
     return shape
 
 
-def concurrent_runs(runs: int) -> tuple[Measure, Measure]:
+def concurrent_runs(runs: int) -> tuple[Measure, Measure, list[str]]:
     with EmulatorProcess() as emulator:
         key = emulator.rich_key(connections=4)
-        folder = OUT / "download-dates"
+        folder, theirs = OUT / "download-dates", OUT / "download-dates-curl"
         bodies = Path(tempfile.mkdtemp())
         commands = []
         for day in DATES:
             body = bodies / f"{day}.json"
             body.write_text(json.dumps(CompositeRequest(AOI, day).body()))
             commands.append(
-                f"curl -sf -o /dev/null -X POST -H 'X-API-KEY: {key}' "
+                f"curl -sf -o {theirs / day}.tif -X POST -H 'X-API-KEY: {key}' "
                 f"-H 'Content-Type: application/json' --data-binary @{body} "
                 f"{emulator.url}/api/satelliteimages/process/composite"
             )
@@ -128,12 +146,19 @@ def concurrent_runs(runs: int) -> tuple[Measure, Measure]:
         ours, curl = measure_all(
             [
                 Spec("ours, 4 dates at once (4 connections)", [*probe, *DATES], _fresh(folder)),
-                Spec("curl, 4 dates at once", ["bash", script]),
+                Spec("curl, 4 dates at once", ["bash", script], _fresh(theirs)),
             ],
             runs,
         )
-        curl.command = "4 parallel curl -X POST ... /process/composite (same bodies)"
-        return ours, curl
+        curl.command = "4 parallel curl -X POST ... /process/composite (same bodies, to files)"
+        written = downloaded(folder)
+        if sorted(written) != DATES:
+            raise OutputMismatchError(f"4 dates: ours wrote {sorted(written)}, not {DATES}")
+        checks = [
+            same_bytes(written[day], theirs / f"{day}.tif", f"composite of {day}, ours vs curl")
+            for day in DATES
+        ]
+        return ours, curl, checks
 
 
 SMALL, BIG = 20, 10  # whole tiles at 20 m and at 10 m: the same area, 4x the bytes
@@ -141,9 +166,9 @@ SMALL, BIG = 20, 10  # whole tiles at 20 m and at 10 m: the same area, 4x the by
 
 def run(runs: int = 9) -> tuple[str, list[str]]:
     # Sub-second transfers on loopback vary from run to run: more runs, steadier medians.
-    small_ours, small_curl, small_file, small_size = tile_runs(SMALL, runs)
-    big_ours, big_curl, big_file, big_size = tile_runs(BIG, runs)
-    dates_ours, dates_curl = concurrent_runs(runs)
+    small_ours, small_curl, small_file, small_size, small_check = tile_runs(SMALL, runs)
+    big_ours, big_curl, big_file, big_size, big_check = tile_runs(BIG, runs)
+    dates_ours, dates_curl, dates_checks = concurrent_runs(runs)
     lines = [
         summary_line(f"download_tile_{BIG}m", big_ours.inner, big_curl.inner),
         summary_line(f"download_tile_{BIG}m_vs_curl_to_file", big_ours.inner, big_file.inner),
@@ -178,6 +203,10 @@ def run(runs: int = 9) -> tuple[str, list[str]]:
                 growth <= 1.1,
             ),
             "",
+            "Output checks, made before any ratio (a mismatch fails `make bench`):",
+            "",
+            *(f"- {check}" for check in [small_check, big_check, *dates_checks]),
+            "",
         ]
     )
     section += (
@@ -207,6 +236,7 @@ def run(runs: int = 9) -> tuple[str, list[str]]:
         "sidecar.\n\n"
         "The 4 dates are composites of a "
         f"{AOI.area_km2:.0f} km2 area ({', '.join(DATES)}), all four requests at once, "
-        "including the server's rendering, ours within the key's 4 connections.\n"
+        "including the server's rendering, ours within the key's 4 connections; the curl "
+        "peer writes the four files too, which the output check compares with ours.\n"
     )
     return section, lines

@@ -12,6 +12,7 @@ from common import (
     Spec,
     before_env,
     measure_all,
+    same_raster,
     summary_line,
     table,
     tile_facts,
@@ -20,12 +21,13 @@ from common import (
 )
 from osgeo import gdal
 
-from clearsky_vision.core.raster.merge import COG_OPTIONS
+from clearsky_vision.core.raster.merge import COG_OPTIONS, MERGE_CACHE_BYTES
 
 # Whole tiles at 20 m (about 1600 x 2800 px each): 10 m tiles have four times the pixels
 # and would make this benchmark that much longer. ZONES are 2 x 2 neighbours: X and Y differ
 # by 1.
 RESOLUTION = 20
+PEAK_TARGET_MB = 300  # ours' peak RSS, whatever the inputs (GDAL's block cache is capped)
 
 
 def run(runs: int = 5) -> tuple[str, list[str]]:
@@ -64,6 +66,13 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         specs.append(Spec(f"ours before ({BEFORE[:7]})", before_command, fresh("before"), env))
     measures = measure_all(specs, runs)
     ours, same, merged = measures[:3]
+    # Before any ratio: every peer wrote the same pixels as ours (OutputMismatchError if not).
+    peers = [("pair", "the GDAL pair"), ("merged", "gdal_merge.py")]
+    if env:
+        peers.append(("before", f"ours before ({BEFORE[:7]})"))
+    checks = [
+        same_raster(outputs["ours"], outputs[key], f"ours vs {label}") for key, label in peers
+    ]
     sizes = {key: path.stat().st_size / 1e6 for key, path in outputs.items() if path.exists()}
     mosaic = gdal.Open(str(outputs["ours"]))
     shape = f"{mosaic.RasterXSize} x {mosaic.RasterYSize}"
@@ -100,6 +109,16 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
                 pair_ratio >= 0.95,
             ),
             verdict(f"faster than gdal_merge.py ({merge_ratio:.2f}x)", merge_ratio > 1),
+            verdict(
+                f"peak RSS under {PEAK_TARGET_MB} MB ({ours.peak_mb:.0f} MB; the GDAL pair, "
+                f"with GDAL's default block cache, {same.peak_mb:.0f} MB)",
+                ours.peak_mb < PEAK_TARGET_MB,
+            ),
+            "",
+            "Output checks, made before any ratio (every band, every pixel, nodata included; a "
+            "mismatch fails `make bench`):",
+            "",
+            *(f"- {check}" for check in checks),
             "",
         ]
     )
@@ -119,6 +138,11 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         "overlap: "
         f"{sizes['ours']:.0f} and {sizes['pair']:.0f} MB. gdal_merge.py (with `-n {nodata}`, so "
         "nodata never covers data) writes an uncompressed GeoTIFF without overviews, cheaper "
-        f"to write and larger: {sizes['merged']:.0f} MB.{before_note}\n"
+        f"to write and larger: {sizes['merged']:.0f} MB.{before_note}\n\n"
+        "Memory: ours caps GDAL's block cache at "
+        f"{MERGE_CACHE_BYTES / 2**20:.0f} MB while it merges (and restores it after; "
+        "`core.raster.merge.capped_block_cache`). Uncapped, the cache grows to 5% of the "
+        "machine's memory, and the Translate's swaths (a quarter of the cache) with it: the "
+        "GDAL pair's row shows what that costs.\n"
     )
     return section, lines

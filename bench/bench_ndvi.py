@@ -11,6 +11,7 @@ from common import (
     Spec,
     before_env,
     measure_all,
+    same_raster,
     summary_line,
     table,
     tile_facts,
@@ -22,6 +23,8 @@ from clearsky_vision.core.raster.indices import _creation_options
 
 PROBE = "bench/probes/ndvi.py"
 ZONE = "379_291"
+TOLERANCE = 1e-6  # ours against each peer's NDVI, pixel by pixel
+FLOOR_TARGET = 1.3  # ours' work time at most this many times the floor's
 
 
 def run(runs: int = 5) -> tuple[str, list[str]]:
@@ -29,15 +32,22 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
     facts = tile_facts(source)
     folder = OUT / "ndvi"
 
-    def fresh() -> None:
-        # Every tool writes a new file into an empty folder, and none finds the statistics
-        # that opening the tile in QGIS leaves beside it.
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        source.with_name(source.name + ".aux.xml").unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
 
-    def probe(mode: str) -> list:
-        return [PYTHON, PROBE, mode, source, folder / f"{mode}.tif"]
+    def fresh(name: str):
+        def setup() -> None:
+            # Every tool writes a new file (the others' last files stay, for the output
+            # check), and none finds the statistics that opening the tile in QGIS leaves
+            # beside it.
+            for path in (folder / f"{name}.tif", folder / f"{name}.tif.aux.xml"):
+                path.unlink(missing_ok=True)
+            source.with_name(source.name + ".aux.xml").unlink(missing_ok=True)
+
+        return setup
+
+    def probe(mode: str, name: str | None = None) -> list:
+        return [PYTHON, PROBE, mode, source, folder / f"{name or mode}.tif"]
 
     gdal_calc = [
         "gdal_calc.py",
@@ -50,22 +60,33 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         *(f"--co={option}" for option in _creation_options()),  # the same file as ours
     ]
     specs = [
-        Spec("ours: core.raster.indices.compute_index", probe("ours"), fresh),
-        Spec("gdal_calc.py (same output options as ours)", gdal_calc, fresh),
-        Spec("QgsRasterCalculator (its defaults)", probe("qgis"), fresh),
-        Spec("naive numpy script (whole bands)", probe("naive"), fresh),
-        Spec("floor: reading B4 + B8 only, as ours does", probe("read"), fresh),
+        Spec("ours: core.raster.indices.compute_index", probe("ours"), fresh("ours")),
+        Spec("gdal_calc.py (same output options as ours)", gdal_calc, fresh("gdal_calc")),
+        Spec("QgsRasterCalculator (its defaults)", probe("qgis"), fresh("qgis")),
+        Spec("naive numpy script (whole bands)", probe("naive"), fresh("naive")),
+        Spec("floor: reading B4 + B8 only, as ours does", probe("read"), fresh("read")),
     ]
     env = before_env()
     if env:
-        specs.append(Spec(f"ours before ({BEFORE[:7]})", probe("ours"), fresh, env))
+        before = probe("ours", "before")
+        specs.append(Spec(f"ours before ({BEFORE[:7]})", before, fresh("before"), env))
     measures = measure_all(specs, runs)
     ours, calc, qgis, naive, floor = measures[:5]
+    # Before any ratio: every peer wrote the same NDVI as ours (OutputMismatchError if not).
+    checks = [
+        same_raster(folder / "ours.tif", folder / f"{name}.tif", f"ours vs {label}", TOLERANCE)
+        for name, label in (
+            ("gdal_calc", "gdal_calc.py"),
+            ("qgis", "QgsRasterCalculator"),
+            ("naive", "the naive script"),
+        )
+    ]
     lines = [
         summary_line("ndvi_vs_gdal_calc", ours.seconds, calc.seconds),
         summary_line("ndvi_vs_qgis_raster_calculator", ours.inner, qgis.inner),
         summary_line("ndvi_vs_naive_numpy", ours.seconds, naive.seconds),
         summary_line("ndvi_peak_rss_vs_naive_numpy", ours.peak_mb, naive.peak_mb, "MB"),
+        summary_line("ndvi_vs_floor", ours.inner, floor.inner),
     ]
     if env:
         lines.append(summary_line("ndvi_vs_ours_before", ours.inner, measures[5].inner))
@@ -77,9 +98,14 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         "; ".join(lines),
     )
     qgis_ratio = qgis.inner / ours.inner
+    floor_ratio = ours.inner / floor.inner
     section += "\n".join(
         [
             "",
+            verdict(
+                f"work time within {FLOOR_TARGET}x of the floor row (measured {floor_ratio:.2f}x)",
+                floor_ratio <= FLOOR_TARGET,
+            ),
             verdict("wall time no worse than gdal_calc.py", ours.seconds <= calc.seconds),
             verdict(
                 f"at least 3x faster than QgsRasterCalculator (measured {qgis_ratio:.2f}x)",
@@ -95,6 +121,11 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         ]
     )
     section += (
+        "\nOutput checks, made before any ratio (the same pixels are nodata in both files, "
+        f"every other pixel within {TOLERANCE:g}; a mismatch fails `make bench`):\n\n"
+        + "".join(f"- {check}\n" for check in checks)
+    )
+    section += (
         f"\nThe input is the emulator's whole tile of zone {ZONE} on 2024-07-01 at 10 m, as "
         "`POST /api/satelliteimages/process/tile` delivers it "
         f"({facts['megabytes']} MB GeoTIFF, {facts['compression']} with predictor, "
@@ -106,8 +137,8 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         "interpreter, imports, work); QgsRasterCalculator on work time, because inside QGIS "
         "it does not pay QGIS's start-up; the naive script on wall time and peak RSS.\n\n"
         "What each writes: ours a float32 GeoTIFF, 256 px tiles, ZSTD level 1 with the "
-        "floating point predictor, statistics stored; gdal_calc.py the same creation options "
-        "(it computes in float32, its fastest setting, exact for a ratio of integers); "
+        "horizontal differencing predictor, statistics stored; gdal_calc.py the same creation "
+        "options (it computes in float32, its fastest setting, exact for a ratio of integers); "
         "QgsRasterCalculator an uncompressed float32 GeoTIFF in strips (it takes no creation "
         "options in QGIS 3.22, and an uncompressed file is a cheaper write than ours); the "
         "naive script an uncompressed float32 GeoTIFF (GDAL's default).\n"

@@ -3,12 +3,18 @@
 Every measurement runs its command in its own process, `runs` times, the commands of one
 table taking turns, and keeps the median wall time, the median peak RSS (from the child's
 own rusage, so nothing else counts) and the medians of the numbers the command printed.
+
+Before a benchmark reports a ratio it checks that our output equals the peer's
+(``same_bytes``, ``same_raster``): a difference raises OutputMismatchError, and ``bench/run.py``
+then exits non-zero, so `make bench` fails rather than compare unlike things.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import math
 import os
 import platform
 import re
@@ -20,7 +26,7 @@ import sys
 import tarfile
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -415,3 +421,97 @@ def summary_line(name: str, ours: float, peer: float, unit: str = "s") -> str:
         f"{name}: ours {ours:.{digits}f} {unit}, peer {peer:.{digits}f} {unit}, "
         f"ratio {peer / ours:.2f}"
     )
+
+
+class OutputMismatchError(AssertionError):
+    """Our output differs from a peer's: the ratios would compare unlike things."""
+
+
+def same_bytes(ours: Path, peer: Path, what: str) -> str:
+    """A line saying ``ours`` and ``peer`` hold the same bytes; OutputMismatchError if not."""
+    if not ours.is_file() or not peer.is_file():
+        missing = ours if not ours.is_file() else peer
+        raise OutputMismatchError(f"{what}: {missing} was not written")
+    size = ours.stat().st_size
+    if size != peer.stat().st_size or _digest(ours) != _digest(peer):
+        raise OutputMismatchError(
+            f"{what}: {ours.name} ({size} bytes) and {peer.name} ({peer.stat().st_size} bytes) "
+            "differ"
+        )
+    return f"{what}: byte-identical ({size / 1e6:.0f} MB)"
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def same_raster(ours: Path, peer: Path, what: str, tolerance: float = 0.0) -> str:
+    """A line saying the rasters agree; OutputMismatchError if they do not.
+
+    They agree when they have the same grid (size, bands, geotransform) and the same nodata
+    pixels (a nodata value, or a value that is not finite, counts as nodata in either file),
+    and every other pixel differs by at most ``tolerance`` (0: identical values).
+    """
+    from osgeo import gdal
+
+    first, second = gdal.Open(str(ours)), gdal.Open(str(peer))
+    if first is None or second is None:
+        raise OutputMismatchError(f"{what}: {ours if first is None else peer} cannot be read")
+    shape = (first.RasterCount, first.RasterYSize, first.RasterXSize)
+    other = (second.RasterCount, second.RasterYSize, second.RasterXSize)
+    if shape != other:
+        raise OutputMismatchError(f"{what}: {ours.name} is {shape}, {peer.name} is {other}")
+    grids = [first.GetGeoTransform(), second.GetGeoTransform()]
+    if any(abs(a - b) > 1e-9 * max(1.0, abs(a)) for a, b in zip(*grids)):
+        raise OutputMismatchError(f"{what}: the grids differ ({grids[0]} and {grids[1]})")
+    largest, compared = 0.0, 0
+    for number in range(1, shape[0] + 1):
+        bands = first.GetRasterBand(number), second.GetRasterBand(number)
+        for mine, theirs, rows in _row_windows(*bands):
+            valid = _valid(mine, bands[0].GetNoDataValue())
+            if not (valid == _valid(theirs, bands[1].GetNoDataValue())).all():
+                raise OutputMismatchError(
+                    f"{what}: band {number} rows {rows}: nodata in one file where the other has "
+                    "a value"
+                )
+            if not valid.any():
+                continue
+            difference = abs(mine[valid].astype("float64") - theirs[valid].astype("float64"))
+            largest = max(largest, float(difference.max()))
+            compared += int(valid.sum())
+            if largest > tolerance:
+                raise OutputMismatchError(
+                    f"{what}: band {number} rows {rows}: values differ by up to {largest:g} "
+                    f"(allowed {tolerance:g})"
+                )
+    first = second = None
+    if tolerance:
+        return (
+            f"{what}: same grid and nodata, {compared} valid pixels within {tolerance:g} "
+            f"(largest difference {largest:.1e})"
+        )
+    return f"{what}: pixel-identical ({compared} valid pixels, same nodata)"
+
+
+def _row_windows(mine, theirs, rows: int = 512) -> Iterator[tuple]:
+    height, width = mine.YSize, mine.XSize
+    for top in range(0, height, rows):
+        count = min(rows, height - top)
+        yield (
+            mine.ReadAsArray(0, top, width, count),
+            theirs.ReadAsArray(0, top, width, count),
+            f"{top}..{top + count - 1}",
+        )
+
+
+def _valid(values, nodata: float | None):
+    import numpy as np
+
+    valid = np.isfinite(values) if values.dtype.kind == "f" else np.ones(values.shape, bool)
+    if nodata is not None and not math.isnan(nodata):
+        valid &= values != nodata
+    return valid

@@ -2,12 +2,16 @@
 
     bench/run.py [--report docs/benchmarks.md] [--runs N] [--only ndvi,merge,...]
 
-Every benchmark module has ``run(runs) -> (markdown section, summary lines)``.
+Every benchmark module has ``run(runs) -> (markdown section, summary lines)``, and checks
+that our output equals the peer's before it reports a ratio. A benchmark whose check fails
+(OutputMismatchError) gets a section saying so instead of its table, the others still run,
+and the exit status is 1: `make bench` fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -18,7 +22,7 @@ import bench_gui
 import bench_merge
 import bench_ndvi
 import bench_start
-from common import ROOT, load_average, machine_facts
+from common import ROOT, OutputMismatchError, load_average, machine_facts
 
 BENCHMARKS = {
     "ndvi": bench_ndvi,
@@ -49,16 +53,39 @@ How to read the tables:
 """
 
 
+# A 1-minute load average above this share of the cores, at the start or the end of the run,
+# marks the report as measured on a loaded machine.
+LOADED = 0.5
+
+
+def loaded_warning(facts: dict[str, str]) -> str:
+    """A warning paragraph when other work shared the machine, else ''."""
+    cores = os.cpu_count() or 1
+    loads = [
+        float(value.split(",")[0])
+        for name, value in facts.items()
+        if name.startswith("Load average at")
+    ]
+    if max(loads, default=0.0) <= LOADED * cores:
+        return ""
+    return (
+        f"**Measured on a loaded machine** (1-minute load average up to {max(loads):.1f} on "
+        f"{cores} cores, see below): other work took CPU time from these runs, so times and "
+        "ratios are less reliable than on a quiet machine. Run `make bench` again when the "
+        "machine is idle.\n\n"
+    )
+
+
 def report(facts: dict[str, str], lines: list[str], sections: list[str]) -> str:
     machine = "\n".join(f"| {name} | {value} |" for name, value in facts.items())
     summary = "\n".join(lines)
     return (
-        f"{INTRO}\n## Machine\n\n| | |\n|---|---|\n{machine}\n\n"
+        f"{INTRO}\n{loaded_warning(facts)}## Machine\n\n| | |\n|---|---|\n{machine}\n\n"
         f"## Summary lines\n\n```\n{summary}\n```\n\n" + "\n".join(sections)
     )
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", type=Path, help="markdown file to write")
     parser.add_argument("--runs", type=int, help="runs per measurement (default: each one's)")
@@ -69,12 +96,18 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     facts = machine_facts()
-    sections, lines = [], []
+    sections, lines, failed = [], [], []
     started = time.perf_counter()
     for name in chosen:
         print(f"[{time.perf_counter() - started:6.0f} s] {name}...", file=sys.stderr, flush=True)
         module = BENCHMARKS[name]
-        section, summaries = module.run(args.runs) if args.runs else module.run()
+        try:
+            section, summaries = module.run(args.runs) if args.runs else module.run()
+        except OutputMismatchError as exc:
+            failed.append(name)
+            print(f"OUTPUT MISMATCH in {name}: {exc}", file=sys.stderr, flush=True)
+            section = f"## {name}: output check failed\n\n**{exc}**: no ratio is reported.\n"
+            summaries = [f"{name}: output check failed"]
         sections.append(f"{section}\nLoad averages when this table was done: {load_average()}.\n")
         lines.extend(summaries)
         print("\n".join(summaries), flush=True)
@@ -87,7 +120,11 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(report(facts, lines, sections), encoding="utf-8")
         print(f"wrote {path}", file=sys.stderr)
+    if failed:
+        print(f"output checks failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

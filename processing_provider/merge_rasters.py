@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
@@ -12,12 +13,13 @@ from qgis.core import (
 
 from .base import ClearSkyAlgorithm
 from .layers import CompositeStyle, style_when_loaded
-from .parameters import RASTER
-from .spectral_index import raster_path
+from .parameters import RASTER, described
+from .spectral_index import raster_path, written_where
 
 INPUT = "INPUT"
 CRS = "CRS"
 OUTPUT = "OUTPUT"
+CLOUD_OPTIMIZED = "CLOUD_OPTIMIZED"
 
 
 class MergeAlgorithm(ClearSkyAlgorithm):
@@ -28,7 +30,8 @@ class MergeAlgorithm(ClearSkyAlgorithm):
         "Merges several downloaded files (tiles of one date, neighbouring areas) into one "
         "raster. Name the output .vrt for a virtual raster made at once (it reads the input "
         "files, which must stay where they are), or .tif for a Cloud Optimized GeoTIFF "
-        "(tiled, compressed, with overviews).\n\n"
+        "(tiled, compressed, with overviews; CLOUD_OPTIMIZED off: a plain tiled GeoTIFF, "
+        "quicker to write). Other extensions are refused before anything is read.\n\n"
         "Nodata never covers data: where files overlap, a nodata pixel (-32768, or a file's "
         "own nodata) shows what the other file has. Files in another CRS are reprojected "
         "(nearest neighbour, keeping the delivered values) to CRS, by default the first "
@@ -43,10 +46,20 @@ class MergeAlgorithm(ClearSkyAlgorithm):
             QgsProcessingParameterCrs(CRS, "Target CRS (default: the first file's)", optional=True)
         )
         self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, "Merged raster"))
+        self.addParameter(
+            described(
+                QgsProcessingParameterBoolean(
+                    CLOUD_OPTIMIZED, "Cloud Optimized GeoTIFF for .tif", True, optional=True
+                ),
+                "Write a Cloud Optimized GeoTIFF (with overviews) for .tif outputs; off: a "
+                "plain tiled GeoTIFF, quicker to write. Ignored for .vrt.",
+                advanced=True,
+            )
+        )
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.errors import InputError
-        from ..core.raster.merge import merge
+        from ..core.raster.merge import merge, output_format
 
         layers = self.parameterAsLayerList(parameters, INPUT, context)
         if not layers:
@@ -54,18 +67,21 @@ class MergeAlgorithm(ClearSkyAlgorithm):
         sources = [raster_path(layer) for layer in layers]
         crs = self.parameterAsCrs(parameters, CRS, context)
         output = Path(self.parameterAsOutputLayer(parameters, OUTPUT, context))
+        output_format(output)  # an unsupported extension is refused before any work
         result = merge(
             sources,
             output,
             crs.toWkt() if crs.isValid() else None,
             progress=lambda fraction: feedback.setProgress(100.0 * fraction),
             is_cancelled=feedback.isCanceled,
+            cloud_optimized=self.parameterAsBoolean(parameters, CLOUD_OPTIMIZED, context),
         )
         feedback.pushInfo(
             f"{len(sources)} file(s) into {result.path.name}: {result.width} x {result.height} "
             f"pixels of {result.pixel_size[0]:g}, bands {', '.join(result.bands)}"
         )
+        written = written_where(result.path, output, feedback)
         style_when_loaded(
-            context, output, CompositeStyle([("Merged from", ", ".join(s.name for s in sources))])
+            context, written, CompositeStyle([("Merged from", ", ".join(s.name for s in sources))])
         )
-        return {OUTPUT: str(output)}
+        return {OUTPUT: str(written)}

@@ -126,8 +126,19 @@ class IndexAlgorithm(ClearSkyAlgorithm):
         feedback.pushInfo(f"{index.label} = {index.formula}")
         result = compute(source, index, output, feedback)
         feedback.pushInfo(_summary(result))
-        style_when_loaded(context, output, IndexStyle(index, result.minimum, result.maximum))
-        return {OUTPUT: str(output), **{n: getattr(result, a) for n, a in STATISTICS.items()}}
+        written = written_where(result.path, output, feedback)
+        style_when_loaded(context, written, IndexStyle(index, result.minimum, result.maximum))
+        return {OUTPUT: str(written), **{n: getattr(result, a) for n, a in STATISTICS.items()}}
+
+
+def written_where(written: Path, asked: Path, feedback) -> Path:
+    """Where the result really is: beside ``asked`` when that file was held open (Windows)."""
+    if Path(written) != Path(asked):
+        feedback.pushWarning(
+            f"{asked.name} is open in another program (QGIS keeps the files of its layers "
+            f"open), so the result was written beside it as {Path(written).name}."
+        )
+    return Path(written)
 
 
 class IndexBatchAlgorithm(ClearSkyAlgorithm):

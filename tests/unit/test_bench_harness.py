@@ -1,4 +1,5 @@
-"""The benchmark harness: specs take turns, medians of what the runs printed, the line format.
+"""The benchmark harness: specs take turns, medians of what the runs printed, the line format,
+the output checks (rasters, bytes) and a mismatch failing the run.
 
 No timing is asserted: the commands print the numbers the harness must collect.
 """
@@ -6,8 +7,12 @@ No timing is asserted: the commands print the numbers the harness must collect.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -81,3 +86,84 @@ def test_the_bench_key_gets_whole_tiles_and_the_dates_and_curl_posts_the_same_ti
         probe += [request.model, ",".join(request.constellations)]
         _, _, printed = run_once(probe)
         assert set(printed) == {"SERVER_MS", "ELAPSED"}
+
+
+def _raster(path: Path, values, nodata: float | None = -9999.0) -> Path:
+    import numpy as np
+    from osgeo import gdal
+
+    values = np.asarray(values, dtype=np.float32)
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32
+    )
+    dataset.SetGeoTransform((500000, 10, 0, 6160000, 0, -10))
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(values)
+    dataset = None
+    return path
+
+
+def test_rasters_agree_within_the_tolerance_and_nodata_in_the_same_places(tmp_path):
+    from common import OutputMismatchError, same_raster
+
+    nan = float("nan")
+    ours = _raster(tmp_path / "ours.tif", [[0.5, -9999], [0.25, 0.1]])
+    same = _raster(tmp_path / "same.tif", [[0.5, -9999], [0.25, 0.1]])
+    close = _raster(tmp_path / "close.tif", [[0.5000005, nan], [0.25, 0.1]], nodata=-1)
+    far = _raster(tmp_path / "far.tif", [[0.50001, -9999], [0.25, 0.1]])
+    holes = _raster(tmp_path / "holes.tif", [[0.5, -9999], [-9999, 0.1]])
+    assert same_raster(ours, same, "a") == "a: pixel-identical (3 valid pixels, same nodata)"
+    # NaN counts as nodata, whatever the file's nodata value.
+    assert same_raster(ours, close, "b", 1e-6).startswith("b: same grid and nodata, 3 valid")
+    with pytest.raises(OutputMismatchError, match=r"values differ by up to 1\.001"):
+        same_raster(ours, far, "c", 1e-6)
+    with pytest.raises(OutputMismatchError, match="nodata in one file where the other"):
+        same_raster(ours, holes, "d", 1e-6)
+    shapes = re.escape("is (1, 2, 2), small.tif is (1, 1, 2)")
+    with pytest.raises(OutputMismatchError, match=shapes):
+        same_raster(ours, _raster(tmp_path / "small.tif", [[0.5, 0.1]]), "e")
+
+
+def test_files_must_hold_the_same_bytes(tmp_path):
+    from common import OutputMismatchError, same_bytes
+
+    (tmp_path / "a").write_bytes(b"x" * 3_000_000)
+    (tmp_path / "b").write_bytes(b"x" * 3_000_000)
+    (tmp_path / "c").write_bytes(b"x" * 2_999_999 + b"y")
+    assert same_bytes(tmp_path / "a", tmp_path / "b", "tile") == "tile: byte-identical (3 MB)"
+    with pytest.raises(OutputMismatchError, match=re.escape("tile: a (3000000 bytes) and c")):
+        same_bytes(tmp_path / "a", tmp_path / "c", "tile")
+    with pytest.raises(OutputMismatchError, match="missing was not written"):
+        same_bytes(tmp_path / "a", tmp_path / "missing", "tile")
+
+
+def test_a_mismatch_fails_the_run_and_the_other_benchmarks_still_report(tmp_path, monkeypatch):
+    import run
+    from common import OutputMismatchError
+
+    def mismatched(_runs=None):
+        raise OutputMismatchError("ours vs peer: values differ")
+
+    good = SimpleNamespace(run=lambda _runs=None: ("## good\n", ["good: ours 1 s, ratio 1.00"]))
+    bad = SimpleNamespace(run=mismatched)
+    monkeypatch.setattr(run, "BENCHMARKS", {"bad": bad, "good": good})
+    report = tmp_path / "benchmarks.md"
+    monkeypatch.setattr(sys, "argv", ["run.py", "--report", str(report), "--runs", "1"])
+    assert run.main() == 1
+    text = report.read_text()
+    assert "## bad: output check failed" in text and "ours vs peer: values differ" in text
+    assert "## good" in text and "good: ours 1 s, ratio 1.00" in text
+    monkeypatch.setattr(sys, "argv", ["run.py", "--only", "good"])
+    assert run.main() == 0
+
+
+def test_a_report_from_a_loaded_machine_says_so():
+    import run
+
+    quiet = {"Load average at start (1, 5, 15 min)": "0.20, 0.5, 0.5"}
+    busy = {**quiet, "Load average at end (1, 5, 15 min)": "64.00, 10, 5"}
+    assert run.loaded_warning(quiet) == ""
+    assert run.loaded_warning(busy).startswith("**Measured on a loaded machine** (1-minute load")
+    assert "**Measured on a loaded machine**" in run.report(busy, [], [])

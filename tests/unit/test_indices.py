@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from osgeo import gdal
@@ -135,7 +137,7 @@ def test_output_file_is_a_tiled_compressed_float_geotiff_with_tags(full_file, tm
     assert band.GetNoDataValue() == OUTPUT_NODATA and band.GetDescription() == "NDVI"
     assert band.GetBlockSize() == [256, 256]
     structure = dataset.GetMetadata("IMAGE_STRUCTURE")
-    assert structure["COMPRESSION"] in ("ZSTD", "DEFLATE") and structure["PREDICTOR"] == "3"
+    assert structure["COMPRESSION"] in ("ZSTD", "DEFLATE") and structure["PREDICTOR"] == "2"
     tags = dataset.GetMetadata()
     assert {k: tags[k] for k in TAGS} == TAGS
     assert tags["INDEX"] == "NDVI" and tags["FORMULA"] == "(B8 - B4) / (B8 + B4)"
@@ -302,3 +304,36 @@ def test_default_output_names(tmp_path):
     source = tmp_path / "clearsky_2024-06-15_ab12.tif"
     assert index_output_path(source, CATALOGUE["NDVI"]).name == "clearsky_2024-06-15_ab12_NDVI.tif"
     assert index_output_path(source, CATALOGUE["NBR"], tmp_path / "x").parent == tmp_path / "x"
+
+
+def test_band_meaning_comes_from_the_sidecar_not_the_descriptions(raw, tmp_path):
+    # Descriptions say B4, B8; the request (sidecar) says the file holds B8 then B4.
+    source = write_raster(tmp_path / "swapped.tif", {"B4": raw["B8"], "B8": raw["B4"]})
+    sidecar = tmp_path / "swapped.tif.clearsky.json"
+    sidecar.write_text(json.dumps({"bands": ["B8", "B4"]}))
+    result = compute_index(source, "NDVI", tmp_path / "ndvi.tif")
+    values = read(result.path)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        want = (raw["B8"] - raw["B4"]) / (raw["B8"] + raw["B4"])
+    valid = (raw["B8"] != -32768) & (raw["B4"] != -32768) & np.isfinite(want)
+    assert np.allclose(values[valid], want[valid], atol=1e-5)
+
+
+def test_unnamed_ten_band_files_take_the_stratus_all_order(raw, tmp_path):
+    source = write_raster(tmp_path / "plain.tif", {f"x{n}": raw[n] for n in FULL_ORDER})
+    result = compute_index(source, "NDVI", tmp_path / "n.tif")
+    values = read(result.path)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        want = (raw["B8"] - raw["B4"]) / (raw["B8"] + raw["B4"])
+    valid = (raw["B8"] != -32768) & (raw["B4"] != -32768) & np.isfinite(want)
+    assert np.allclose(values[valid], want[valid], atol=1e-5)
+
+
+def test_reflectance_uses_add_offset_and_quantification_value(tmp_path):
+    nir, red = np.full((8, 8), 5000, np.int16), np.full((8, 8), 2000, np.int16)
+    tags = {"ADD_OFFSET": "-1000", "QUANTIFICATION_VALUE": "10000"}
+    source = write_raster(tmp_path / "offset.tif", {"B8": nir, "B4": red}, tags=tags)
+    result = compute_index(source, "SAVI", tmp_path / "savi.tif")
+    values = read(result.path)
+    b8, b4 = 0.4, 0.1  # (DN - 1000) / 10000
+    assert np.allclose(values, 1.5 * (b8 - b4) / (b8 + b4 + 0.5), atol=1e-6)

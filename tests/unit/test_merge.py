@@ -12,7 +12,7 @@ from rasters import read, write_raster
 from clearsky_vision.core.api.errors import CancelledError, InputError
 from clearsky_vision.core.api.geometry import Aoi
 from clearsky_vision.core.api.models import CompositeRequest
-from clearsky_vision.core.raster.merge import merge
+from clearsky_vision.core.raster.merge import MERGE_CACHE_BYTES, merge
 
 JUNE_15 = dt.date(2024, 6, 15)
 WEST = Aoi.from_bounds(9.50, 55.60, 9.53, 55.62, name="West")
@@ -139,3 +139,66 @@ def test_target_crs_can_be_chosen(neighbours, tmp_path):
     parts = sorted(p.name for p in (tmp_path / "mercator_parts").iterdir())
     assert len(parts) == 2  # both warped; the .vrt reads these
     assert gdal.Open(str(result.path)).GetRasterBand(1).Checksum() > 0
+
+
+@pytest.mark.parametrize(
+    ("name", "cloud_optimized", "driver", "layout"),
+    [
+        ("merged.vrt", True, "VRT", None),
+        ("merged.tif", True, "GTiff", "COG"),
+        ("MERGED.TIFF", True, "GTiff", "COG"),
+        ("merged.tif", False, "GTiff", None),
+    ],
+)
+def test_the_extension_decides_the_format(
+    overlapping, tmp_path, name, cloud_optimized, driver, layout
+):
+    result = merge(overlapping, tmp_path / name, cloud_optimized=cloud_optimized)
+    dataset = gdal.Open(str(result.path))
+    assert dataset.GetDriver().ShortName == driver
+    written_layout = dataset.GetMetadata("IMAGE_STRUCTURE").get("LAYOUT")
+    if layout is None and driver == "GTiff" and int(gdal.VersionInfo()) >= 3110000:
+        # Newer GDAL (3.13 seen) lays out every tiled GeoTIFF in COG order and says LAYOUT=COG
+        # for it too: a plain GeoTIFF is then told by its lack of overviews.
+        assert dataset.GetRasterBand(1).GetOverviewCount() == 0
+    else:
+        assert written_layout == layout
+    if driver == "GTiff":
+        band = dataset.GetRasterBand(1)
+        assert band.GetBlockSize() == [512, 512]
+        assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert (read(result.path, 1)[:, :40] == 100).all()
+
+
+@pytest.mark.parametrize("name", ["merged.img", "merged.png", "merged"])
+def test_an_unknown_extension_is_refused_before_anything_is_written(overlapping, tmp_path, name):
+    with pytest.raises(InputError) as caught:
+        merge(overlapping, tmp_path / name)
+    assert str(caught.value) == (
+        f"{name}: a merge is written as a virtual raster (.vrt) or a GeoTIFF (.tif or .tiff). "
+        "Name the output with one of these extensions."
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tif", "b.tif"]
+
+
+def test_the_block_cache_is_capped_during_the_merge_and_restored_after(tmp_path):
+    big = write_raster(tmp_path / "big.tif", {"B4": block(7, (1500, 1500))})
+    before = gdal.GetCacheMax()
+    gdal.SetCacheMax(MERGE_CACHE_BYTES * 4)
+    seen = set()
+
+    def progress(fraction: float) -> None:
+        if fraction < 1:  # 1.0 comes once the merge is over
+            seen.add(gdal.GetCacheMax())
+
+    try:
+        merge([big], tmp_path / "m.tif", progress=progress)
+        assert seen == {MERGE_CACHE_BYTES}
+        assert gdal.GetCacheMax() == MERGE_CACHE_BYTES * 4
+        # A cache already smaller than the cap is left as it is.
+        gdal.SetCacheMax(MERGE_CACHE_BYTES // 2)
+        seen.clear()
+        merge([big], tmp_path / "m2.tif", progress=progress)
+        assert seen == {MERGE_CACHE_BYTES // 2}
+    finally:
+        gdal.SetCacheMax(before)
