@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
+from qgis.PyQt.QtCore import QCoreApplication, QThread, QTimer
 
 # QGIS keeps only a C++ pointer to a post-processor: without a Python reference the
-# object is collected before the layer is loaded (a known PyQGIS pitfall). They are tiny.
-_KEEP: list[QgsProcessingLayerPostProcessorInterface] = []
+# object is collected before the layer is loaded (a known PyQGIS pitfall). Each one is kept
+# until it has styled its layer, then let go on the next turn of the event loop (not inside
+# postProcessLayer, which C++ is still running). A run whose layers are never loaded
+# (processing.run from a script, qgis_process) keeps its few until QGIS exits.
+_KEEP: set[QgsProcessingLayerPostProcessorInterface] = set()
+
+
+def kept() -> int:
+    """How many post-processors wait for their layer (for tests)."""
+    return len(_KEEP)
+
+
+def _release(style) -> None:
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is app.thread():
+        QTimer.singleShot(0, lambda: _KEEP.discard(style))
 
 
 class CompositeStyle(QgsProcessingLayerPostProcessorInterface):
@@ -19,7 +34,10 @@ class CompositeStyle(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback) -> None:
         from ..core.qgs.style import present_composite
 
-        present_composite(layer, self.facts)
+        try:
+            present_composite(layer, self.facts)
+        finally:
+            _release(self)
 
 
 class IndexStyle(QgsProcessingLayerPostProcessorInterface):
@@ -33,7 +51,10 @@ class IndexStyle(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback) -> None:
         from ..core.qgs.index_style import style_index_layer
 
-        style_index_layer(layer, self.index, *self.values)
+        try:
+            style_index_layer(layer, self.index, *self.values)
+        finally:
+            _release(self)
 
 
 def load_on_completion(context, path, name: str, output: str, style) -> None:
@@ -52,4 +73,4 @@ def style_when_loaded(context, path, style) -> None:
 
 
 def _keep(style) -> None:
-    _KEEP.append(style)
+    _KEEP.add(style)

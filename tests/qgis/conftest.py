@@ -60,6 +60,32 @@ def isolated_qgis(qgis_app):
     return qgis_app
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_settings_file(isolated_qgis):
+    """This session's own QGIS settings file: what it saves never reaches another session."""
+    from private_profile import private_settings
+
+    with private_settings() as path:
+        yield path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """A real layer tree view on pytest-qgis's iface, which answers a MagicMock otherwise.
+
+    From QGIS 3.44 on, Processing's result handling passes ``iface.layerTreeView()`` to
+    ``QgsProcessingGuiUtils.addResultLayers``, which takes only a QgsLayerTreeView.
+    """
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    return view
+
+
 @pytest.fixture
 def iface(qgis_iface):
     return RecordingIface(qgis_iface)

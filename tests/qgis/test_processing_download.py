@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from clearsky_processing import (
@@ -13,6 +12,7 @@ from clearsky_processing import (
     run,
     use_server,
 )
+from events import cancel_when, in_flight
 from osgeo import gdal
 from qgis.core import QgsMultiBandColorRenderer, QgsProcessingException, QgsProject
 
@@ -140,9 +140,9 @@ def test_every_date_failing_fails_the_algorithm(key, emulator, tmp_path):
 
 def test_cancel_keeps_no_partial_file(key, emulator, tmp_path):
     # Slow first bytes: the cancel arrives while both dates are still on their way.
-    emulator.add_fault(key, "slow_first_byte", times=-1, path=COMPOSITE, delay=1.5)
+    emulator.add_fault(key, "slow_first_byte", times=-1, path=COMPOSITE, delay=6)
     feedback = RecordingFeedback()
-    threading.Timer(0.3, feedback.cancel).start()
+    cancel_when(feedback, lambda: in_flight(emulator, key))  # an event, not a timer
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(
             "clearsky:download",

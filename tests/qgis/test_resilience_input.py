@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from resilience_checks import complete_files_only, composite_posts, folder_names
 from resilience_fixtures import EXTENT, download_batch
-from tiny_disks import fill, tmpfs
+from tiny_disks import fill, read_only_reason, tmpfs
 
 from clearsky_vision.core.api.config import Settings
 
@@ -227,7 +227,7 @@ def test_output_folders_in_the_dock(case, open_dock, qtbot, emulator, tmp_path):
         search(dock, qtbot, estimate=False)
         tick(dock, matrix.FAULTY)
         if case == "read-only":  # the estimate already says so
-            says = f"Cannot write to the output folder {folder} (Read-only file system): "
+            says = f"Cannot write to the output folder {folder} ({read_only_reason()}): "
             qtbot.waitUntil(lambda: dock.order_box.note.text().startswith(says), timeout=WAIT_MS)
             assert not dock.order_box.download_button.isEnabled()
         else:
@@ -254,8 +254,10 @@ def test_output_folders_in_processing(case, new_processing_key, emulator, tmp_pa
             fill(folder)
             says = f"Not enough free disk space in {folder}: about "
         else:
-            says = f"Cannot write to the output folder {folder} (Read-only file system)"
-            with pytest.raises(QgsProcessingException, match="cannot be created \\(Read-only"):
+            says = f"Cannot write to the output folder {folder} ({read_only_reason()})"
+            with pytest.raises(
+                QgsProcessingException, match=f"cannot be created \\({read_only_reason()}"
+            ):
                 download_batch(folder / "sub")
         with pytest.raises(QgsProcessingException) as caught:
             download_batch(folder)

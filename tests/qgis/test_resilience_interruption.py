@@ -10,11 +10,13 @@ import json
 import subprocess
 import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 import resilience_matrix as matrix
 from clearsky_processing import RecordingFeedback, clearsky_provider, run
 from dock_fixtures import LEFT, WAIT_MS, open_dock_fixture, wait_estimate  # noqa: F401
+from events import cancel_when, in_flight
 from fault_servers import COMPOSITE, EmulatorProcess
 from installed_plugin import process_environment
 from qgis.core import Qgis, QgsProcessingException
@@ -44,14 +46,14 @@ from clearsky_vision.core.api import errors
 from clearsky_vision.core.api.client import ClearSkyClient
 from clearsky_vision.core.api.models import CompositeRequest
 from clearsky_vision.core.api.transport import NetworkOptions, RetryPolicy
+from clearsky_vision.core.qgs.batch import DateStatus, DownloadBatch
 from emulator import DEMO_KEY
 
 FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()
 CANCELLED = "Cancelled: finished files were kept, partial ones removed."
 
 
-def cancel_later(feedback, seconds: float) -> None:
-    threading.Timer(seconds, feedback.cancel).start()
+SERVER_DELAY = 6  # seconds the server "processes" a file in the cancel tests
 
 
 # Cancel ------------------------------------------------------------------------------
@@ -60,16 +62,14 @@ def cancel_later(feedback, seconds: float) -> None:
 def test_cancel_before_the_first_byte_in_the_dock(batch_in_dock, proxy, emulator, qtbot):
     opened = batch_in_dock()
     dock = opened.dock
-    for day in (FAULTY, CLEAN):  # the server "processes" each date for 3 s, then delivers
-        proxy.add_fault(day, "slow_first_byte", times=1, delay=3)
+    for day in (FAULTY, CLEAN):  # the server "processes" each date, then delivers
+        proxy.add_fault(day, "slow_first_byte", times=1, delay=SERVER_DELAY)
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(
-        lambda: proxy.requests_for(FAULTY) and proxy.requests_for(CLEAN), timeout=WAIT_MS
-    )
-    started = time.monotonic()
+    qtbot.waitUntil(lambda: len(in_flight(emulator, opened.key)) == 2, timeout=WAIT_MS)
     qtbot.mouseClick(dock.order_box.cancel_button, LEFT)
     qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
-    assert time.monotonic() - started < 1.5  # not when the server answers, 3 s later
+    # The batch ended while the server still processed both: the cancel did not wait for it.
+    assert len(in_flight(emulator, opened.key)) == 2
     statuses = dock_statuses(dock)
     assert (statuses[FAULTY], statuses[CLEAN]) == ("cancelled", "cancelled")
     assert dock.order_box.status.text() == "0 dates added, 2 cancelled."
@@ -79,13 +79,12 @@ def test_cancel_before_the_first_byte_in_the_dock(batch_in_dock, proxy, emulator
 
 def test_cancel_before_the_first_byte_in_processing(processing_key, proxy, emulator, tmp_path):
     for day in (FAULTY, CLEAN):
-        proxy.add_fault(day, "slow_first_byte", times=1, delay=3)
+        proxy.add_fault(day, "slow_first_byte", times=1, delay=SERVER_DELAY)
     feedback = RecordingFeedback()
-    cancel_later(feedback, 0.5)
-    started = time.monotonic()
+    cancel_when(feedback, lambda: in_flight(emulator, processing_key))
     with pytest.raises(QgsProcessingException, match=CANCELLED):
         download_batch(tmp_path, feedback)
-    assert time.monotonic() - started < 2.0
+    assert in_flight(emulator, processing_key)  # ended before the server answered
     assert folder_names(tmp_path) == []
     assert settled_units(emulator, processing_key) == 100
 
@@ -95,17 +94,43 @@ def test_cancel_mid_body_in_processing(processing_key, proxy, emulator, tmp_path
         proxy.add_fault(day, "stall_mid_body", times=1, delay=3)
     feedback = RecordingFeedback()
 
-    def cancel_once_writing() -> None:
-        deadline = time.monotonic() + 10
-        while not list(tmp_path.glob(".clearsky-*.part")) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        feedback.cancel()
-
-    threading.Thread(target=cancel_once_writing, daemon=True).start()
+    cancel_when(feedback, lambda: list(tmp_path.glob(".clearsky-*.part")))
     with pytest.raises(QgsProcessingException, match=CANCELLED):
         download_batch(tmp_path, feedback)
     assert folder_names(tmp_path) == []
     assert settled_units(emulator, processing_key) == 100
+
+
+# A batch always ends ------------------------------------------------------------------
+
+
+def test_a_batch_ends_even_when_what_it_reports_to_fails(emulator, new_key, tmp_path, qtbot):
+    """A listener (the dock) that raises on a finished date must not stop the next dates or
+    the end of the batch: the bookkeeping runs whatever the listener does."""
+    client = ClearSkyClient(emulator.url, new_key())
+    days = (matrix.FAULTY, matrix.CLEAN)
+    requests = [CompositeRequest(DEMO_AOI, day, RESOLUTION, BANDS) for day in days]
+    ended = []
+
+    def broken(*_args) -> None:
+        raise RuntimeError("a bug in what the batch reports to")
+
+    listener = SimpleNamespace(
+        date_started=lambda _date: None,
+        date_progress=lambda _date, _percent: None,
+        date_done=broken,
+        date_failed=broken,
+        batch_done=ended.append,
+    )
+    batch = DownloadBatch(client, requests, tmp_path, listener, limit=1)
+    with qtbot.capture_exceptions() as raised:
+        batch.start()
+        qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
+    assert ended == [batch] and batch.count(DateStatus.DONE) == 2
+    assert [str(error) for _kind, error, _trace in raised] == [
+        "a bug in what the batch reports to"
+    ] * 2
+    complete_files_only(tmp_path, 2)
 
 
 # The server killed -------------------------------------------------------------------
@@ -135,8 +160,12 @@ def kill_when_downloading(server) -> threading.Thread:
     return killer
 
 
-def unreachable(server) -> str:
-    return f"Could not connect to {server.url}: check your internet connection"
+def broke_off(server) -> str:
+    """The start of the error after the server died holding a paid request (not repeated)."""
+    return f"The connection to {server.url} broke before an answer arrived"
+
+
+MAYBE_CHARGED = "This download may have been charged"
 
 
 def through_the_client(server, folder, request):
@@ -146,7 +175,8 @@ def through_the_client(server, folder, request):
     with pytest.raises(errors.NetworkError) as caught:
         client.download_composite(download, folder)
     killer.join()
-    assert str(caught.value).startswith(unreachable(server))
+    assert str(caught.value).startswith(broke_off(server))
+    assert MAYBE_CHARGED in str(caught.value)
     assert folder_names(folder) == []
     server.start()
     assert not client.download_composite(download, folder).reused
@@ -165,7 +195,7 @@ def through_the_dock(server, folder, request):
         qtbot.mouseClick(dock.order_box.download_button, LEFT)
     killer.join()
     assert dock_statuses(dock)[FAULTY] == "network error"
-    expected = f"ClearSKY Vision:{FAULTY}: {unreachable(server)}"
+    expected = f"ClearSKY Vision:{FAULTY}: {broke_off(server)}"
     assert [m for m in opened.messages(Qgis.MessageLevel.Critical) if m.startswith(expected)]
     assert folder_names(opened.folder) == []
     server.start()
@@ -189,7 +219,8 @@ def through_processing(server, folder, request):
         with pytest.raises(QgsProcessingException) as caught:
             run("clearsky:download", parameters)
         killer.join()
-        assert str(caught.value).startswith(unreachable(server))
+        assert str(caught.value).startswith(broke_off(server))
+        assert MAYBE_CHARGED in str(caught.value)
         assert folder_names(folder) == []
         server.start()
         assert run("clearsky:download", parameters)["CREDITS_SPENT"] == 0  # included
