@@ -1,7 +1,8 @@
-"""Choosing the output CRS: the project's, the UTM zone of the area, or any EPSG CRS.
+"""Choosing the output CRS: the project's, the UTM zone of the area, automatic UTM (the server
+picks the zone), or any EPSG CRS.
 
-Used by the dock and by the settings dialog (which stores the choice as "", "UTM" or an
-authority id such as "EPSG:25832").
+Used by the dock and by the settings dialog (which stores the choice as "", "UTM", "AUTO_UTM"
+or an authority id such as "EPSG:25832").
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from qgis.PyQt.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ..core.api.errors import InputError
 from ..core.api.geometry import Aoi
+from ..core.api.models import AUTO_UTM_EPSG
 from .messages import narrow
 
 PROJECT = ""
 UTM = "UTM"
+AUTO_UTM = "AUTO_UTM"
 CHOSEN = "chosen"
 
 
@@ -46,6 +49,7 @@ class OutputCrsChoice(QWidget):
         self.mode.setObjectName("output_crs_mode")
         self.mode.addItem("Project CRS", PROJECT)
         self.mode.addItem("UTM zone of the area", UTM)
+        self.mode.addItem(f"Automatic UTM: the server picks (EPSG {AUTO_UTM_EPSG})", AUTO_UTM)
         self.mode.addItem("Choose a CRS…", CHOSEN)
         self.selector = QgsProjectionSelectionWidget()
         self.selector.setObjectName("output_crs")
@@ -62,8 +66,8 @@ class OutputCrsChoice(QWidget):
     def set_stored(self, stored: str) -> None:
         """Select what the settings hold: "", "UTM" or an authority id."""
         stored = (stored or "").strip()
-        if stored.upper() == UTM:
-            self.mode.setCurrentIndex(self.mode.findData(UTM))
+        if stored.upper() in (UTM, AUTO_UTM):
+            self.mode.setCurrentIndex(self.mode.findData(stored.upper()))
         elif stored:
             self.selector.setCrs(QgsCoordinateReferenceSystem(stored))
             self.mode.setCurrentIndex(self.mode.findData(CHOSEN))
@@ -85,6 +89,8 @@ class OutputCrsChoice(QWidget):
     def epsg(self) -> int:
         """The EPSG code to request; raises InputError with what to do instead."""
         mode = self.mode.currentData()
+        if mode == AUTO_UTM:
+            return AUTO_UTM_EPSG
         if mode == UTM:
             if self.aoi is None:
                 raise InputError("Choose an area first: its UTM zone sets the output CRS.")
