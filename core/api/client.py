@@ -271,34 +271,17 @@ class ClearSkyClient:
         again).
         """
         units = credits if units is None else units
-        fingerprint = request.fingerprint(self.base_url)
-        store = FileStore(check_output_folder(folder))
-        reused = store.find(fingerprint)
-        if reused:
-            return reused
         body = request.body()
-        info = {
+        specific = {
             "kind": "composite",
-            "server": self.base_url,
-            "date": request.date.isoformat(),
-            "bands": list(request.bands.terms),
-            "data_type": request.data_type.value,
-            "units": units,
-            "model": request.model,
             "request": {k: v for k, v in body.items() if k not in ("Wkt", "GeoJson")},
             "aoi_wkt": request.aoi.wkt,
         }
-        fallback = f"clearsky_{request.date.isoformat()}_{fingerprint[:8]}"
-        return self._download(
-            lambda: self.transport.open_stream("POST", COMPOSITE, body),
-            store,
-            fingerprint,
-            (fallback, request.file_type.value),
-            info,
-            progress,
-            is_cancelled,
-            retry_paid,
-        )
+        stem = f"clearsky_{request.date.isoformat()}_{request.fingerprint(self.base_url)[:8]}"
+        return self._buy(
+            request, COMPOSITE, body, folder, specific, (stem, request.file_type.value),
+            progress, is_cancelled, units, retry_paid,
+        )  # fmt: skip
 
     # Tiles and minitiles by GUID ---------------------------------------------------------
 
@@ -313,41 +296,53 @@ class ClearSkyClient:
     ) -> DownloadResult:
         """A whole tile or minitile for one date, reused when already downloaded (paid like
         ``download_composite``, with the same repeat rules)."""
-        fingerprint = request.fingerprint(self.base_url)
-        store = FileStore(check_output_folder(folder))
-        reused = store.find(fingerprint)
-        if reused:
-            return reused
         body = request.body()
-        info = {
-            "kind": request.kind,
-            "server": self.base_url,
-            "date": request.date.isoformat(),
-            "bands": list(request.bands.terms),
-            "data_type": request.data_type.value,
-            "units": units,
-            "model": request.model,
-            "guid": request.guid,
-            "request": body,
-            "aoi_wkt": None,
-        }
-        fallback = f"{request.kind}_{request.guid[:8]}_{request.date.isoformat()}"
-        return self._download(
-            lambda: self.transport.open_stream("POST", request.path, body),
-            store,
-            fingerprint,
-            (fallback, "tif"),
-            info,
-            progress,
-            is_cancelled,
-            retry_paid,
-        )
+        specific = {"kind": request.kind, "guid": request.guid, "request": body, "aoi_wkt": None}
+        stem = f"{request.kind}_{request.guid[:8]}_{request.date.isoformat()}"
+        return self._buy(
+            request, request.path, body, folder, specific, (stem, "tif"),
+            progress, is_cancelled, units, retry_paid,
+        )  # fmt: skip
 
     def find_downloaded_tile(self, request: TileRequest, folder: str | Path):
         """The tile or minitile already downloaded into ``folder``, or None (nothing paid)."""
         return FileStore(folder).find(request.fingerprint(self.base_url))
 
     # ---------------------------------------------------------------------------------
+
+    def _buy(
+        self,
+        request,
+        path,
+        body,
+        folder,
+        specific,
+        naming,
+        progress,
+        is_cancelled,
+        units,
+        retry_paid,
+    ) -> DownloadResult:
+        """The file of ``request`` (a composite, tile or minitile): reused from ``folder`` when
+        already bought there, else downloaded, with its record (``specific`` added) beside it."""
+        fingerprint = request.fingerprint(self.base_url)
+        store = FileStore(check_output_folder(folder))
+        reused = store.find(fingerprint)
+        if reused:
+            return reused
+        info = {
+            "server": self.base_url,
+            "date": request.date.isoformat(),
+            "bands": list(request.bands.terms),
+            "data_type": request.data_type.value,
+            "units": units,
+            "model": request.model,
+            **specific,
+        }
+        return self._download(
+            lambda: self.transport.open_stream("POST", path, body),
+            store, fingerprint, naming, info, progress, is_cancelled, retry_paid,
+        )  # fmt: skip
 
     def _download(
         self, open_response, store, fingerprint, naming, info, progress, is_cancelled, retry_paid
