@@ -335,8 +335,8 @@ def _writer_alive(leftover: Path, pid: int) -> bool:
     """Whether the process that left ``leftover`` (its pid is in the name) may still write it.
 
     The temporary file is its writer's lock: its name is unique to one process and thread.
-    Its owner is asked about without a signal (``os.kill(pid, 0)`` sends CTRL_C_EVENT on
-    Windows): the process table where one can be read, else the file's age, since a live
+    Its owner is asked about without a signal (signal 0 is CTRL_C_EVENT on Windows): the
+    process table where one can be read, else the file's age, since a live
     writer touches it with every chunk and a download without data times out long before.
     """
     if pid == os.getpid():
