@@ -23,14 +23,14 @@ MATRIX   ?= 3.40 3.44
 QT6_VENV := build/qt6-venv
 QT6_STAMP := $(QT6_VENV)/.installed
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv \
-                   xvfb xauth curl openssl
+                   python3-matplotlib qttools5-dev-tools xvfb xauth curl openssl
 
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help system venv test test-unit test-qgis test-matrix lint format demo emulator zip deploy \
-        bench clean
+        bench clean translations
 
 help:
 	@echo "make demo      emulator + plugin core: search, estimate, download, index (headless)"
@@ -39,6 +39,7 @@ help:
 	@echo "make lint      ruff, the Windows portability scan and the Qt6 (QGIS 4) check"
 	@echo "make emulator  run the API emulator on 127.0.0.1 (prints its URL and demo key)"
 	@echo "make zip       build $(ZIP) for the QGIS plugin manager"
+	@echo "make translations  compile i18n/*.ts into the .qm files QGIS loads (Qt's lrelease)"
 	@echo "make deploy    install the zip into the QGIS profile '$(PROFILE)'"
 	@echo "make bench     run benchmarks and write docs/benchmarks.md"
 
@@ -66,14 +67,14 @@ $(STAMP): requirements-dev.txt requirements-test.txt
 	@touch $@
 
 # The PyQt6 venv too: tests/unit/test_qt6_check.py runs the QGIS 4 check against it.
-test: venv $(QT6_STAMP)
+test: venv $(QT6_STAMP) translations
 	$(PY) -m pytest tests/unit -p no:pytest_qgis -p no:pytest-qt
 	$(PY) -m pytest tests/qgis tests/desktop
 
 test-unit: venv
 	$(PY) -m pytest tests/unit -p no:pytest_qgis -p no:pytest-qt
 
-test-qgis: venv
+test-qgis: venv translations
 	$(PY) -m pytest tests/qgis tests/desktop
 
 # QGIS 4 and Windows: every Qt name the plugin uses is looked up in PyQt6 (its own venv), and
@@ -111,8 +112,17 @@ demo: venv
 emulator: venv
 	$(PY) -m emulator --port $${PORT:-8765}
 
-zip: venv
+zip: venv translations
 	$(PY) scripts/build_zip.py --output $(ZIP)
+
+# German and Danish: i18n/*.ts (python scripts/i18n.py update) compiled by Qt's lrelease, which
+# Debian's qttools5-dev-tools provides; installed here when missing.
+translations:
+	@$(SYS_PY) scripts/i18n.py lrelease >/dev/null || { \
+	  echo "Installing Qt's lrelease (qttools5-dev-tools) from Debian..."; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends qttools5-dev-tools; }
+	$(SYS_PY) scripts/i18n.py build
 
 deploy: zip
 	@for dir in $(QGIS_PLUGINS_DIR); do \

@@ -7,6 +7,8 @@ import traceback
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.api.i18n import noop, tr
+from .parameters import help_string
 from .provider import ICON
 
 
@@ -15,23 +17,23 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     DISPLAY = ""
-    GROUP = "Imagery"
-    HELP = ""
+    GROUP = noop("Imagery")
+    HELP: str | tuple[str, ...] = ""  # noop-marked text or paragraphs, translated when shown
 
     def name(self) -> str:
         return self.NAME
 
     def displayName(self) -> str:
-        return self.DISPLAY
+        return tr(self.DISPLAY)
 
     def group(self) -> str:
-        return self.GROUP
+        return tr(self.GROUP)
 
-    def groupId(self) -> str:
+    def groupId(self) -> str:  # stable whatever the language: models refer to it
         return self.GROUP.lower().replace(" ", "_")
 
     def shortHelpString(self) -> str:
-        return self.HELP
+        return help_string(self.HELP)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))

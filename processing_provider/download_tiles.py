@@ -4,50 +4,76 @@ from __future__ import annotations
 
 from qgis.core import QgsGeometry
 
+from ..core.api.i18n import noop, tr
 from . import parameters as p
 from .base import ClearSkyAlgorithm
-from .downloads import add_delivery, deliver, run_jobs
+from .delivery import add_delivery, deliver, run_jobs
 
 
 class DownloadTilesAlgorithm(ClearSkyAlgorithm):
     NAME = "downloadtiles"
-    DISPLAY = "Download tiles and minitiles"
-    GROUP = "Imagery"
+    DISPLAY = noop("Download tiles and minitiles")
+    GROUP = noop("Imagery")
     HELP = (
-        "Downloads whole tiles (5120 x 5120 px, about 51 km square) or minitiles (320 x 320 "
-        "px, about 3.2 km square) by GUID, one GeoTIFF per tile and date, on the fixed grid "
-        "with no cutting, and loads them in true colour on the dates' timeline. Tiles must lie "
-        "inside your orders (a tile or minitile order, or a polygon order covering them): "
-        "order them first with 'Place order' and their GUIDs.\n\n"
-        f"Which tiles: TILE_GUIDS and MINITILE_GUIDS. {p.GUIDS_HELP} When both are empty, the "
-        "tiles over the area (AOI or EXTENT) are downloaded.\n\n"
-        "Which dates: DATES (comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait for "
-        "order'); when empty, every date your orders give over the tiles between START_DATE "
-        "and END_DATE.\n\n"
-        "RESOLUTION, BANDS and CRS as for 'Download imagery'; without a CRS the server picks "
-        "the tile's UTM zone (EPSG 47000, automatic UTM). MODEL: the ordered model (empty: "
-        "Stratus2). ALLOW_PARTIAL: accept dates some zone lacks (nodata there).\n\n"
-        "Costs processing units (PU): each order includes one download of its data; further "
-        "downloads cost about 1 PU per 10 km2. MAX_CREDITS (optional) is the most PU to "
-        "spend: the run is refused, with nothing bought, when the tiles' area could cost "
-        "more. Files already in the output folder are reused for free.\n\n"
-        "This replaces the retired Tile API (boundingbox search and satelliteImageId "
-        "downloads, absent from the 2025-26 service). When are tiles better than "
-        "'Download imagery'? For grid-based work, very large areas, or exact control near "
-        "UTM zone borders; ordering tiles costs 20% (minitiles 50%) of the polygon price "
-        "per km2, so a tile order pays off when you need more than 40% of the tile.\n\n"
-        f"RETRY_PAID (advanced, default off): {p.RETRY_PAID_HELP}"
+        noop(
+            "Downloads whole tiles (5120 x 5120 px, about 51 km square) or minitiles (320 x 320 "
+            "px, about 3.2 km square) by GUID, one GeoTIFF per tile and date, on the fixed grid "
+            "with no cutting, and loads them in true colour on the dates' timeline. Tiles must "
+            "lie inside your orders (a tile or minitile order, or a polygon order covering "
+            "them): order them first with 'Place order' and their GUIDs."
+        ),
+        noop(
+            "Which tiles: TILE_GUIDS and MINITILE_GUIDS. When both are empty, the tiles over "
+            "the area (AOI or EXTENT) are downloaded."
+        ),
+        p.GUIDS_HELP,
+        noop(
+            "Which dates: DATES (comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait "
+            "for order'); when empty, every date your orders give over the tiles between "
+            "START_DATE and END_DATE."
+        ),
+        noop(
+            "RESOLUTION, BANDS and CRS as for 'Download imagery'; without a CRS the server "
+            "picks the tile's UTM zone (EPSG 47000, automatic UTM). MODEL: the ordered model "
+            "(empty: Stratus2). ALLOW_PARTIAL: accept dates some zone lacks (nodata there)."
+        ),
+        noop(
+            "Costs processing units (PU): each order includes one download of its data; "
+            "further downloads cost about 1 PU per 10 km2. MAX_CREDITS (optional) is the most "
+            "PU to spend: the run is refused, with nothing bought, when the tiles' area could "
+            "cost more. Files already in the output folder are reused for free."
+        ),
+        noop(
+            "This replaces the retired Tile API (boundingbox search and satelliteImageId "
+            "downloads, absent from the 2025-26 service). When are tiles better than "
+            "'Download imagery'? For grid-based work, very large areas, or exact control near "
+            "UTM zone borders; ordering tiles costs 20% (minitiles 50%) of the polygon price "
+            "per km2, so a tile order pays off when you need more than 40% of the tile."
+        ),
+        noop("RETRY_PAID (advanced, default off):"),
+        p.RETRY_PAID_HELP,
     )
 
     def define(self) -> None:
         p.add_guids(self)
         p.add_area(self)
-        p.add_dates(self, optional=True)
-        p.add_date_range(self)
+        p.add_dates(
+            self,
+            optional=True,
+            help_text=tr(
+                "Comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait for order'. Empty: "
+                "every date your orders give over the tiles between START_DATE and END_DATE."
+            ),
+        )
+        p.add_date_range(
+            self,
+            tr("With DATES empty: the first day whose dates are downloaded (inclusive)."),
+            tr("With DATES empty: the last day whose dates are downloaded (inclusive)."),
+        )
         p.add_model(self)
         p.add_request_options(self, optional=True)
         p.add_allow_partial(self)
-        add_delivery(self, "the tiles", "Downloaded tiles", "Processing units spent")
+        add_delivery(self, noop("the tiles"), tr("Downloaded tiles"), tr("Processing units spent"))
         p.add_retry_paid(self)
 
     def execute(self, parameters, context, feedback) -> dict:
@@ -69,18 +95,29 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         by_guid = {tile.guid: tile for tile in tiles}
         bound = round(sum(footprint_km2(by_guid[r.guid]) / 10 for r in new), 2)
         feedback.pushInfo(
-            f"{len(tiles)} tile(s) x {len(days)} date(s): {len(new)} to download (at most "
-            f"about {bound:g} PU; a first download of ordered data is included), "
-            f"{len(requests) - len(new)} already in {folder}."
+            tr(
+                "{tiles} tile(s) x {dates} date(s): {new} to download (at most about {bound:g} "
+                "PU; a first download of ordered data is included), {reused} already in "
+                "{folder}."
+            ).format(
+                tiles=len(tiles),
+                dates=len(days),
+                new=len(new),
+                bound=bound,
+                reused=len(requests) - len(new),
+                folder=folder,
+            )
         )
         limit = p.max_credits(self, parameters, context)
         if limit is not None and new and bound > limit:
             from ..core.api.errors import InputError
 
             raise InputError(
-                f"The tiles could cost up to about {bound:g} processing units, more than the "
-                f"maximum of {limit:g} you set: nothing was downloaded. Raise it, or choose "
-                "fewer tiles or dates."
+                tr(
+                    "The tiles could cost up to about {bound:g} processing units, more than the "
+                    "maximum of {limit:g} you set: nothing was downloaded. Raise it, or choose "
+                    "fewer tiles or dates."
+                ).format(bound=bound, limit=limit)
             )
         from ..core.api.store import check_output_folder
 
@@ -100,7 +137,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
 
         def facts(label, _result):
             day, kind, guid = label.split(" ", 2)
-            return [("Date", day), (kind.capitalize(), guid)]
+            return [(tr("Date"), day), (tr("Minitile") if kind == "minitile" else tr("Tile"), guid)]
 
         return deliver(done, folder, context, feedback, lambda _label: None, facts, spent=spent)
 
@@ -116,14 +153,16 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             missing = [g for g in tile_guids + minitile_guids if g not in known]
             if missing:
                 raise InputError(
-                    f"Unknown tile GUID(s): {', '.join(missing)}. Take them from 'Search "
-                    "tiles' or the order's details."
+                    tr(
+                        "Unknown tile GUID(s): {guids}. Take them from 'Search tiles' or the "
+                        "order's details."
+                    ).format(guids=", ".join(missing))
                 )
             return found
         aoi = p.area_of_interest(self, parameters, context, feedback)
         found = [t for t in client.search_tiles(aoi=aoi) if not t.minitile]
         if not found:
-            raise InputError("No tiles over the area: check that it is on land.")
+            raise InputError(tr("No tiles over the area: check that it is on land."))
         return found
 
     def days(self, parameters, context, client, tiles, model, partial) -> list:
@@ -138,15 +177,23 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         shapes = [QgsGeometry.fromWkt(t.wkt) for t in tiles if t.wkt]
         if not shapes:
             return p.dates(self, parameters, context)  # explains that DATES are needed
-        area = Aoi.from_wkt(QgsGeometry.unaryUnion(shapes).asWkt(), "EPSG:4326", "Tiles")
+        area = Aoi.from_wkt(QgsGeometry.unaryUnion(shapes).asWkt(), "EPSG:4326", tr("Tiles"))
         found = client.search_dates(area, start, end, model=model)
         days = sorted({d.date for d in found if partial or d.coverage is Coverage.FULL})
         if not days:
-            raise NoDataError(
-                f"Your orders give no {'' if partial else 'fully covered '}date over these "
-                f"tiles between {start} and {end}: order them first ('Place order' with "
-                "TILE_GUIDS), widen the dates, or allow partial images."
-            )
+            if partial:
+                text = tr(
+                    "Your orders give no date over these tiles between {start} and {end}: "
+                    "order them first ('Place order' with TILE_GUIDS), widen the dates, or "
+                    "allow partial images."
+                )
+            else:
+                text = tr(
+                    "Your orders give no fully covered date over these tiles between {start} "
+                    "and {end}: order them first ('Place order' with TILE_GUIDS), widen the "
+                    "dates, or allow partial images."
+                )
+            raise NoDataError(text.format(start=start, end=end))
         return days
 
 
@@ -156,7 +203,7 @@ def footprint_km2(tile) -> float:
         return 10.24 if tile.minitile else 2621.44
     from ..core.api.geometry import Aoi
 
-    return Aoi.from_wkt(tile.wkt, "EPSG:4326", "Tile").area_km2
+    return Aoi.from_wkt(tile.wkt, "EPSG:4326", tr("Tile")).area_km2
 
 
 def spent_units(before, after) -> float | None:

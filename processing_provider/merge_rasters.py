@@ -11,9 +11,10 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..core.api.i18n import noop, tr
 from .base import ClearSkyAlgorithm
-from .layers import CompositeStyle, style_when_loaded
 from .parameters import RASTER, described
+from .post_processors import CompositeStyle, style_when_loaded
 from .spectral_index import raster_path, written_where
 
 INPUT = "INPUT"
@@ -24,35 +25,66 @@ CLOUD_OPTIMIZED = "CLOUD_OPTIMIZED"
 
 class MergeAlgorithm(ClearSkyAlgorithm):
     NAME = "merge"
-    DISPLAY = "Merge downloaded files"
-    GROUP = "Analysis"
+    DISPLAY = noop("Merge downloaded files")
+    GROUP = noop("Analysis")
     HELP = (
-        "Merges several downloaded files (tiles of one date, neighbouring areas) into one "
-        "raster. Name the output .vrt for a virtual raster made at once (it reads the input "
-        "files, which must stay where they are), or .tif for a Cloud Optimized GeoTIFF "
-        "(tiled, compressed, with overviews; CLOUD_OPTIMIZED off: a plain tiled GeoTIFF, "
-        "quicker to write). Other extensions are refused before anything is read.\n\n"
-        "Nodata never covers data: where files overlap, a nodata pixel (-32768, or a file's "
-        "own nodata) shows what the other file has. Files in another CRS are reprojected "
-        "(nearest neighbour, keeping the delivered values) to CRS, by default the first "
-        "file's CRS, at the finest resolution among the inputs. The files must share one "
-        "band list (the same bands in the same order); band names and the IMAGE_DATE (when "
-        "all files share it), MODEL_VERSION and IMAGE_VERSION tags are carried over."
+        noop(
+            "Merges several downloaded files (tiles of one date, neighbouring areas) into one "
+            "raster. Name the output .vrt for a virtual raster made at once (it reads the input "
+            "files, which must stay where they are), or .tif for a Cloud Optimized GeoTIFF "
+            "(tiled, compressed, with overviews; CLOUD_OPTIMIZED off: a plain tiled GeoTIFF, "
+            "quicker to write). Other extensions are refused before anything is read."
+        ),
+        noop(
+            "Nodata never covers data: where files overlap, a nodata pixel (-32768, or a file's "
+            "own nodata) shows what the other file has. Files in another CRS are reprojected "
+            "(nearest neighbour, keeping the delivered values) to CRS, by default the first "
+            "file's CRS, at the finest resolution among the inputs. The files must share one "
+            "band list (the same bands in the same order); band names and the IMAGE_DATE (when "
+            "all files share it), MODEL_VERSION and IMAGE_VERSION tags are carried over."
+        ),
     )
 
     def define(self) -> None:
-        self.addParameter(QgsProcessingParameterMultipleLayers(INPUT, "Files to merge", RASTER))
         self.addParameter(
-            QgsProcessingParameterCrs(CRS, "Target CRS (default: the first file's)", optional=True)
+            described(
+                QgsProcessingParameterMultipleLayers(INPUT, tr("Files to merge"), RASTER),
+                tr(
+                    "Downloaded GeoTIFFs with the same bands and data type, e.g. the tiles of "
+                    "one date."
+                ),
+            )
         )
-        self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, "Merged raster"))
+        self.addParameter(
+            described(
+                QgsProcessingParameterCrs(
+                    CRS, tr("Target CRS (default: the first file's)"), optional=True
+                ),
+                tr(
+                    "The merged raster's CRS; files in another CRS are reprojected to it. "
+                    "Empty: the first file's CRS."
+                ),
+                advanced=True,
+            )
+        )
+        self.addParameter(
+            described(
+                QgsProcessingParameterRasterDestination(OUTPUT, tr("Merged raster")),
+                tr(
+                    "A .vrt (virtual raster reading the inputs) or a .tif (GeoTIFF); other "
+                    "extensions are refused."
+                ),
+            )
+        )
         self.addParameter(
             described(
                 QgsProcessingParameterBoolean(
-                    CLOUD_OPTIMIZED, "Cloud Optimized GeoTIFF for .tif", True, optional=True
+                    CLOUD_OPTIMIZED, tr("Cloud Optimized GeoTIFF for .tif"), True, optional=True
                 ),
-                "Write a Cloud Optimized GeoTIFF (with overviews) for .tif outputs; off: a "
-                "plain tiled GeoTIFF, quicker to write. Ignored for .vrt.",
+                tr(
+                    "Write a Cloud Optimized GeoTIFF (with overviews) for .tif outputs; off: a "
+                    "plain tiled GeoTIFF, quicker to write. Ignored for .vrt."
+                ),
                 advanced=True,
             )
         )
@@ -63,7 +95,7 @@ class MergeAlgorithm(ClearSkyAlgorithm):
 
         layers = self.parameterAsLayerList(parameters, INPUT, context)
         if not layers:
-            raise InputError("No files to merge: choose downloaded rasters in INPUT.")
+            raise InputError(tr("No files to merge: choose downloaded rasters in INPUT."))
         sources = [raster_path(layer) for layer in layers]
         crs = self.parameterAsCrs(parameters, CRS, context)
         output = Path(self.parameterAsOutputLayer(parameters, OUTPUT, context))
@@ -77,11 +109,18 @@ class MergeAlgorithm(ClearSkyAlgorithm):
             cloud_optimized=self.parameterAsBoolean(parameters, CLOUD_OPTIMIZED, context),
         )
         feedback.pushInfo(
-            f"{len(sources)} file(s) into {result.path.name}: {result.width} x {result.height} "
-            f"pixels of {result.pixel_size[0]:g}, bands {', '.join(result.bands)}"
+            tr(
+                "{count} file(s) into {file}: {width} x {height} pixels of {size:g}, bands {bands}"
+            ).format(
+                count=len(sources),
+                file=result.path.name,
+                width=result.width,
+                height=result.height,
+                size=result.pixel_size[0],
+                bands=", ".join(result.bands),
+            )
         )
         written = written_where(result.path, output, feedback)
-        style_when_loaded(
-            context, written, CompositeStyle([("Merged from", ", ".join(s.name for s in sources))])
-        )
+        merged_from = [(tr("Merged from"), ", ".join(s.name for s in sources))]
+        style_when_loaded(context, written, CompositeStyle(merged_from))
         return {OUTPUT: str(written)}

@@ -1,11 +1,13 @@
 """Parameters several algorithms share, and how their values become core objects.
 
-The names are public (models and scripts use them): add new ones, never rename.
+The names are public (models and scripts use them): add new ones, never rename. Every
+parameter gets a translated label and its own help; rarely used ones are marked advanced.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from qgis.core import (
     Qgis,
@@ -23,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core.api.errors import InputError
+from ..core.api.i18n import noop, tr
 from ..core.qgs.enums import enum_member
 
 AOI = "AOI"
@@ -71,23 +74,50 @@ ADVANCED = enum_member(
     "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
 )
 
-AREA_HELP = (
+# Help paragraphs several algorithms share: marked here, translated where they are shown
+# (``help_string``), so they follow the language QGIS runs in, not the one it started in.
+AREA_HELP = noop(
     "Area: a polygon layer (AOI; with 'Selected features only' ticked, only those) or an "
     "extent (EXTENT). Give one of the two; the AOI wins when both are set."
 )
-GUIDS_HELP = (
+GUIDS_HELP = noop(
     "Tile and minitile GUIDs: comma-separated, from 'Search tiles' (its TILE_GUIDS and "
     "MINITILE_GUIDS outputs) or from an order's details."
 )
-ORDER_AREA_HELP = (
+ORDER_AREA_HELP = noop(
     "Area: a polygon layer (AOI) or an extent (EXTENT), ordered as drawn; or whole tiles "
     "(TILE_GUIDS) and minitiles (MINITILE_GUIDS), which cost 20% and 50% of the polygon price "
     "per km2. Give one of the two kinds; the GUIDs win when both are set."
 )
-DATES_HELP = (
+DATES_HELP = noop(
     "Dates: comma-separated YYYY-MM-DD, e.g. 2024-06-01,2024-06-15; in a model, the DATES "
     "output of 'Search available dates'."
 )
+RETRY_PAID_HELP = noop(
+    "Off (the default): a download is repeated automatically only when the server certainly "
+    "did not act on it (no connection made, 429 or 1003: too many requests). After any "
+    "other failure (a 5xx answer, a broken connection or body, a timeout) the server may "
+    "have charged it, so the date is reported as failed with what downloading it again "
+    "costs. On: such a date is downloaded once more at once; that repeat may cost the "
+    "date's processing units (its estimate) a second time."
+)
+
+
+def help_string(paragraphs: str | Sequence[str]) -> str:
+    """An algorithm's help from its noop-marked paragraphs (one text or several), translated
+    now and separated by blank lines."""
+    parts = (paragraphs,) if isinstance(paragraphs, str) else paragraphs
+    return "\n\n".join(tr(part) for part in parts)
+
+
+def described(definition, help_text: str, advanced: bool = False):
+    """``definition`` with its own help (translated; QGIS 3.16+ shows it as the parameter's
+    tooltip) and, for rarely used parameters, the advanced flag."""
+    if help_text and hasattr(definition, "setHelp"):
+        definition.setHelp(help_text)
+    if advanced:
+        definition.setFlags(definition.flags() | ADVANCED)
+    return definition
 
 
 def add_area(algorithm) -> None:
@@ -96,20 +126,22 @@ def add_area(algorithm) -> None:
         described(
             QgsProcessingParameterFeatureSource(
                 AOI,
-                "Area of interest (polygon layer)",
+                tr("Area of interest (polygon layer)"),
                 [POLYGONS],
                 optional=True,
             ),
-            "The union of the layer's polygons (only the selected ones when 'Selected "
-            "features only' is ticked).",
+            tr(
+                "The union of the layer's polygons (only the selected ones when 'Selected "
+                "features only' is ticked)."
+            ),
         )
     )
     algorithm.addParameter(
         described(
             QgsProcessingParameterExtent(
-                EXTENT, "…or an extent (when no AOI layer)", optional=True
+                EXTENT, tr("…or an extent (when no AOI layer)"), optional=True
             ),
-            "Used when no AOI layer is given, e.g. 9.50,9.56,55.60,55.63 [EPSG:4326].",
+            tr("Used when no AOI layer is given, e.g. 9.50,9.56,55.60,55.63 [EPSG:4326]."),
         )
     )
 
@@ -133,8 +165,10 @@ def _area_of_interest(algorithm, parameters, context):
         geometries = [f.geometry() for f in source.getFeatures() if f.hasGeometry()]
         if not geometries:
             raise InputError(
-                "The AOI layer has no polygon to use (no features, or none selected): select "
-                "features or untick 'Selected features only'."
+                tr(
+                    "The AOI layer has no polygon to use (no features, or none selected): "
+                    "select features or untick 'Selected features only'."
+                )
             )
         union = QgsGeometry.unaryUnion(geometries)
         return Aoi.from_wkt(union.asWkt(), _crs_text(source.sourceCrs()), "AOI")
@@ -147,11 +181,13 @@ def _area_of_interest(algorithm, parameters, context):
             extent.xMaximum(),
             extent.yMaximum(),
             _crs_text(crs),
-            "Extent",
+            tr("Extent"),
         )
     raise InputError(
-        "No area chosen: give a polygon layer (AOI) or an extent (EXTENT), e.g. "
-        "EXTENT='9.50,9.56,55.60,55.63 [EPSG:4326]'."
+        tr(
+            "No area chosen: give a polygon layer (AOI) or an extent (EXTENT), e.g. "
+            "EXTENT='9.50,9.56,55.60,55.63 [EPSG:4326]'."
+        )
     )
 
 
@@ -161,15 +197,28 @@ def _crs_text(crs) -> str:
     return crs.authid() or crs.toWkt()
 
 
-def add_date_range(algorithm) -> None:
-    """START_DATE and END_DATE (dates; text YYYY-MM-DD works too), the last 30 days by default."""
+def add_date_range(algorithm, start_help: str = "", end_help: str = "") -> None:
+    """START_DATE and END_DATE (dates; text YYYY-MM-DD works too), the last 30 days by default.
+
+    ``start_help``/``end_help`` (translated) say what the range is for, when not a search.
+    """
     today = QDate.currentDate()
-    for name, label, default in (
-        (START_DATE, "Start date", today.addDays(-30)),
-        (END_DATE, "End date", today),
+    for name, label, default, text in (
+        (
+            START_DATE,
+            tr("Start date"),
+            today.addDays(-30),
+            start_help or tr("The first day searched (inclusive); 30 days ago by default."),
+        ),
+        (
+            END_DATE,
+            tr("End date"),
+            today,
+            end_help or tr("The last day searched (inclusive); today by default."),
+        ),
     ):
         algorithm.addParameter(
-            QgsProcessingParameterDateTime(name, label, DATE, defaultValue=default)
+            described(QgsProcessingParameterDateTime(name, label, DATE, defaultValue=default), text)
         )
 
 
@@ -180,9 +229,15 @@ def date_range(algorithm, parameters, context) -> tuple[dt.date, dt.date]:
     )
 
 
-def add_dates(algorithm, optional: bool = False) -> None:
+def add_dates(algorithm, optional: bool = False, help_text: str = "") -> None:
+    """DATES: comma-separated YYYY-MM-DD (``help_text``, translated, when it is not DATES_HELP)."""
     algorithm.addParameter(
-        QgsProcessingParameterString(DATES, "Dates (comma-separated YYYY-MM-DD)", optional=optional)
+        described(
+            QgsProcessingParameterString(
+                DATES, tr("Dates (comma-separated YYYY-MM-DD)"), optional=optional
+            ),
+            help_text or tr(DATES_HELP),
+        )
     )
 
 
@@ -194,8 +249,10 @@ def dates(algorithm, parameters, context) -> list[dt.date]:
     found = sorted({parse_date(part) for part in text.replace(";", ",").split(",") if part.strip()})
     if not found:
         raise InputError(
-            "No dates given: list them as YYYY-MM-DD separated by commas, or connect the DATES "
-            "output of 'Search available dates'."
+            tr(
+                "No dates given: list them as YYYY-MM-DD separated by commas, or connect the "
+                "DATES output of 'Search available dates'."
+            )
         )
     return found
 
@@ -206,25 +263,65 @@ def add_request_options(algorithm, optional: bool = False) -> None:
     from ..core.api.models import RESOLUTIONS
 
     algorithm.addParameter(
-        QgsProcessingParameterEnum(
-            RESOLUTION,
-            "Resolution (metres per pixel)",
-            [str(r) for r in RESOLUTIONS],
-            defaultValue="10",
-            usesStaticStrings=True,
-            optional=optional,
+        described(
+            QgsProcessingParameterEnum(
+                RESOLUTION,
+                tr("Resolution (metres per pixel)"),
+                [str(r) for r in RESOLUTIONS],
+                defaultValue="10",
+                usesStaticStrings=True,
+                optional=optional,
+            ),
+            tr("Metres per pixel: 10 is the native resolution; coarser pixels make smaller files."),
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            BANDS,
-            "Bands: all, rgb, or a list like B4,B3,B2,[B8_B4]",
-            defaultValue="all",
-            optional=optional,
+        described(
+            QgsProcessingParameterString(
+                BANDS,
+                tr("Bands: all, rgb, or a list like B4,B3,B2,[B8_B4]"),
+                defaultValue="all",
+                optional=optional,
+            ),
+            tr(
+                "all (the 10 bands), rgb (B2, B3, B4), or a comma-separated list of bands "
+                "(B2 ... B12, B8A) and ratios the server computes, such as [B8_B4] (NDVI)."
+            ),
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterCrs(CRS, "Output CRS (default: the AOI's UTM zone)", optional=True)
+        described(
+            QgsProcessingParameterCrs(
+                CRS, tr("Output CRS (default: the AOI's UTM zone)"), optional=True
+            ),
+            tr(
+                "An EPSG CRS for the files. Empty: the UTM zone of the area, or the server's "
+                "automatic UTM (EPSG 47000) when there is no area."
+            ),
+            advanced=True,
+        )
+    )
+
+
+def add_pixel_selection(algorithm) -> None:
+    """PIXEL_SELECTION: which pixels at the area's edge a composite keeps."""
+    from ..core.api.models import PixelSelection
+
+    algorithm.addParameter(
+        described(
+            QgsProcessingParameterEnum(
+                PIXEL_SELECTION,
+                tr("Pixel selection"),
+                [mode.value for mode in PixelSelection],
+                defaultValue=PixelSelection.INTERSECT.value,
+                usesStaticStrings=True,
+            ),
+            tr(
+                "intersect (the default): every pixel touching the area; contained: only the "
+                "pixels lying fully inside it."
+            ),
+            advanced=True,
+        )
     )
 
 
@@ -241,8 +338,10 @@ def request_options(algorithm, parameters, context, aoi) -> dict:
         authority, _, code = crs.authid().partition(":")
         if authority.upper() != "EPSG" or not code.isdigit():
             raise InputError(
-                f"The output CRS {crs.description() or crs.authid()} has no EPSG code, which "
-                "the server needs: choose an EPSG CRS such as a UTM zone."
+                tr(
+                    "The output CRS {crs} has no EPSG code, which the server needs: choose an "
+                    "EPSG CRS such as a UTM zone."
+                ).format(crs=crs.description() or crs.authid())
             )
         epsg = int(code)
     else:
@@ -255,18 +354,22 @@ def request_options(algorithm, parameters, context, aoi) -> dict:
 
 
 def add_max_credits(algorithm, what: str) -> None:
-    """MAX_CREDITS: the most processing units to spend (the 2024 name of PU is kept)."""
+    """MAX_CREDITS: the most processing units to spend (the 2024 name of PU is kept);
+    ``what`` (noop-marked, e.g. "the download") names what is bought."""
     algorithm.addParameter(
         described(
             QgsProcessingParameterNumber(
                 MAX_CREDITS,
-                f"Refuse if {what} would cost more processing units than",
+                tr("Refuse if {what} would cost more processing units than").format(what=tr(what)),
                 DOUBLE,
                 optional=True,
                 minValue=0,
             ),
-            "Processing units (formerly credits): nothing is bought when the estimate is "
-            "above this. Empty: no maximum.",
+            tr(
+                "Processing units (formerly credits): nothing is bought when the estimate is "
+                "above this. Empty: no maximum."
+            ),
+            advanced=True,
         )
     )
 
@@ -278,8 +381,18 @@ def max_credits(algorithm, parameters, context) -> float | None:
     return algorithm.parameterAsDouble(parameters, MAX_CREDITS, context)
 
 
-def add_output_folder(algorithm, label: str = "Output folder") -> None:
-    algorithm.addParameter(QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, label))
+def add_output_folder(algorithm, help_text: str = "") -> None:
+    """OUTPUT_FOLDER; ``help_text`` (translated) when the folder is not for downloads."""
+    algorithm.addParameter(
+        described(
+            QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Output folder")),
+            help_text
+            or tr(
+                "Where the files go (created when missing). A file already downloaded there "
+                "with the same settings is reused for free."
+            ),
+        )
+    )
 
 
 def output_folder(algorithm, parameters, context):
@@ -292,7 +405,9 @@ def output_folder(algorithm, parameters, context):
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(
-            f"The output folder {folder} cannot be created ({exc.strerror}): choose another."
+            tr("The output folder {folder} cannot be created ({reason}): choose another.").format(
+                folder=folder, reason=exc.strerror
+            )
         ) from None
     return folder
 
@@ -323,25 +438,21 @@ def field_type(kind: str):
     return getattr(QVariant, kind.title())
 
 
-def described(definition, help_text: str = "", advanced: bool = False):
-    """``definition`` with its help (QGIS 3.16+ shows it as a tooltip) and the advanced flag."""
-    if help_text and hasattr(definition, "setHelp"):
-        definition.setHelp(help_text)
-    if advanced:
-        definition.setFlags(definition.flags() | ADVANCED)
-    return definition
+def add_model(algorithm, help_text: str = "", advanced: bool = True) -> None:
+    """MODEL: a processing model name from 'List models' (empty: Stratus2).
 
-
-def add_model(algorithm, help_text: str = "", advanced: bool = False) -> None:
-    """MODEL: a processing model name from 'List models' (empty: Stratus2)."""
+    Advanced unless ``advanced`` is false (orders: there the model is what is bought).
+    """
     algorithm.addParameter(
         described(
             QgsProcessingParameterString(
-                MODEL, "Model (empty: Stratus2)", defaultValue="", optional=True
+                MODEL, tr("Model (empty: Stratus2)"), defaultValue="", optional=True
             ),
             help_text
-            or "The ClearSKY model, as 'List models' names it (Stratus2, Stratus2Fast, ...); "
-            "its required satellite constellations are looked up on the server.",
+            or tr(
+                "The ClearSKY model, as 'List models' names it (Stratus2, Stratus2Fast, ...); "
+                "its required satellite constellations are looked up on the server."
+            ),
             advanced,
         )
     )
@@ -362,8 +473,10 @@ def model_choice(algorithm, parameters, context, client) -> dict:
             return {"model": model.name, "constellations": tuple(model.constellations)}
     if not name:  # a server that lists no Stratus2: its documented inputs
         return {"model": DEFAULT_MODEL, "constellations": CONSTELLATIONS}
-    known = ", ".join(model.name for model in models) or "none"
-    raise InputError(f"Unknown model '{name}': the server offers {known}.")
+    known = ", ".join(model.name for model in models) or tr("none")
+    raise InputError(
+        tr("Unknown model '{model}': the server offers {known}.").format(model=name, known=known)
+    )
 
 
 def add_allow_partial(algorithm) -> None:
@@ -371,25 +484,17 @@ def add_allow_partial(algorithm) -> None:
         described(
             QgsProcessingParameterBoolean(
                 ALLOW_PARTIAL,
-                "Accept partial images (nodata where a zone lacks the date)",
+                tr("Accept partial images (nodata where a zone lacks the date)"),
                 False,
                 optional=True,  # added to shipped algorithms: saved models stay valid
             ),
-            "Off (the default): a date some zone under the area lacks is refused. On: the "
-            "file holds what exists and nodata elsewhere.",
+            tr(
+                "Off (the default): a date some zone under the area lacks is refused. On: the "
+                "file holds what exists and nodata elsewhere."
+            ),
             advanced=True,
         )
     )
-
-
-RETRY_PAID_HELP = (
-    "Off (the default): a download is repeated automatically only when the server certainly "
-    "did not act on it (no connection made, 429 or 1003: too many requests). After any "
-    "other failure (a 5xx answer, a broken connection or body, a timeout) the server may "
-    "have charged it, so the date is reported as failed with what downloading it again "
-    "costs. On: such a date is downloaded once more at once; that repeat may cost the "
-    "date's processing units (its estimate) a second time."
-)
 
 
 def add_retry_paid(algorithm) -> None:
@@ -398,11 +503,11 @@ def add_retry_paid(algorithm) -> None:
         described(
             QgsProcessingParameterBoolean(
                 RETRY_PAID,
-                "Repeat a download that may have been charged (may cost it twice)",
+                tr("Repeat a download that may have been charged (may cost it twice)"),
                 False,
                 optional=True,  # added to shipped algorithms: saved models stay valid
             ),
-            RETRY_PAID_HELP,
+            tr(RETRY_PAID_HELP),
             advanced=True,
         )
     )
@@ -414,13 +519,28 @@ def retry_paid(algorithm, parameters, context) -> bool:
 
 def add_guids(algorithm, advanced: bool = False) -> None:
     """TILE_GUIDS and MINITILE_GUIDS (comma-separated text)."""
-    for name, label in ((TILE_GUIDS, "Tile GUIDs"), (MINITILE_GUIDS, "Minitile GUIDs")):
+    for name, label, text in (
+        (
+            TILE_GUIDS,
+            tr("Tile GUIDs (comma-separated)"),
+            tr(
+                "Tiles (5120 x 5120 px, about 51 km square) by GUID: the TILE_GUIDS output of "
+                "'Search tiles', or an order's details."
+            ),
+        ),
+        (
+            MINITILE_GUIDS,
+            tr("Minitile GUIDs (comma-separated)"),
+            tr(
+                "Minitiles (320 x 320 px, about 3.2 km square) by GUID: the MINITILE_GUIDS "
+                "output of 'Search tiles' (with MINITILES ticked), or an order's details."
+            ),
+        ),
+    ):
         algorithm.addParameter(
             described(
-                QgsProcessingParameterString(
-                    name, f"{label} (comma-separated)", defaultValue="", optional=True
-                ),
-                GUIDS_HELP,
+                QgsProcessingParameterString(name, label, defaultValue="", optional=True),
+                text,
                 advanced,
             )
         )
@@ -449,51 +569,67 @@ def add_order_settings(algorithm) -> None:
     """AOI/EXTENT or GUIDs, MODEL, the period and the order's options."""
     add_area(algorithm)
     add_guids(algorithm)
-    add_model(algorithm)
+    add_model(
+        algorithm,
+        tr(
+            "The model to order, as 'List models' names it (empty: Stratus2); its required "
+            "satellite constellations are ordered with it."
+        ),
+        advanced=False,
+    )
     first = QDate(QDate.currentDate().year(), QDate.currentDate().month(), 1)
     algorithm.addParameter(
         described(
-            QgsProcessingParameterDateTime(START_DATE, "First month", DATE, defaultValue=first),
-            "The order starts on the first day of this date's month.",
+            QgsProcessingParameterDateTime(START_DATE, tr("First month"), DATE, defaultValue=first),
+            tr("The order starts on the first day of this date's month."),
         )
     )
     algorithm.addParameter(
         described(
             QgsProcessingParameterDateTime(
-                END_DATE, "Last date (empty: recurring, renewed monthly)", DATE, optional=True
+                END_DATE, tr("Last date (empty: recurring, renewed monthly)"), DATE, optional=True
             ),
-            "Empty: a recurring order, renewed (and charged) every month until cancelled.",
+            tr("Empty: a recurring order, renewed (and charged) every month until cancelled."),
         )
     )
     algorithm.addParameter(
         described(
             QgsProcessingParameterNumber(
                 IMAGE_FREQUENCY,
-                "Days between images (1 daily .. 7 weekly)",
+                tr("Days between images (1 daily .. 7 weekly)"),
                 INTEGER,
                 1,
                 minValue=1,
                 maxValue=7,
             ),
-            "An image every N days, counted from the reference date.",
+            tr("An image every N days, counted from the reference date."),
         )
     )
-    settings = (
-        (REFERENCE_DATE, "Reference date of the image cadence (empty: the first month)", None),
-        (STORAGE_MONTHS, "Storage months", 1),
-        (API_REQUESTS, "Downloads included per date (API requests)", 1),
+    algorithm.addParameter(
+        described(
+            QgsProcessingParameterDateTime(
+                REFERENCE_DATE,
+                tr("Reference date of the image cadence (empty: the first month)"),
+                DATE,
+                optional=True,
+            ),
+            tr("Image dates fall every N days from this date; keep it the same across orders."),
+            advanced=True,
+        )
     )
-    for name, label, default in settings:
-        if name == REFERENCE_DATE:
-            definition = QgsProcessingParameterDateTime(name, label, DATE, optional=True)
-            text = "Image dates fall every N days from this date; keep it the same across orders."
-        else:
-            definition = QgsProcessingParameterNumber(name, label, INTEGER, default, minValue=1)
-            text = (
-                "How long the data stay downloadable beyond the included window."
-                if name == STORAGE_MONTHS
-                else "How many downloads per area and month the order includes."
-            )
+    for name, label, text in (
+        (
+            STORAGE_MONTHS,
+            tr("Storage months"),
+            tr("How long the data stay downloadable beyond the included window."),
+        ),
+        (
+            API_REQUESTS,
+            tr("Downloads included per date (API requests)"),
+            tr("How many downloads per area and month the order includes."),
+        ),
+    ):
+        definition = QgsProcessingParameterNumber(name, label, INTEGER, 1, minValue=1)
         algorithm.addParameter(described(definition, text, advanced=True))
 
 
@@ -521,5 +657,5 @@ def order_request(algorithm, parameters, context, feedback, client):
 def number_text(value, unit: str = "") -> str:
     """A number for the log; 'not reported' when the server did not say."""
     if value is None:
-        return "not reported"
+        return tr("not reported")
     return f"{value:g}{unit}"

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ..core.api.i18n import noop, tr
 from . import parameters as p
 from .base import ClearSkyAlgorithm
 
@@ -21,30 +22,42 @@ MINITILES = "MINITILES"
 
 class SearchTilesAlgorithm(ClearSkyAlgorithm):
     NAME = "searchtiles"
-    DISPLAY = "Search tiles"
-    GROUP = "Orders"
+    DISPLAY = noop("Search tiles")
+    GROUP = noop("Orders")
     HELP = (
-        "The fixed grid tiles (5120 x 5120 px, about 51 km square) over the area and, with "
-        "MINITILES, the minitiles (320 x 320 px, about 3.2 km square) inside them. Free.\n\n"
-        f"{p.AREA_HELP}\n\n"
-        "OUTPUT is a polygon layer (EPSG:4326) with GUID, MINITILE (true for a minitile) and "
-        "EPSG (the UTM zone the data are stored in). TILE_GUIDS and MINITILE_GUIDS list the "
-        "GUIDs comma-separated, for the TILE_GUIDS/MINITILE_GUIDS of 'Estimate order', "
-        "'Place order' and 'Download tiles'. A tile order costs 20% and a minitile order 50% "
-        "of the polygon price per km2: tiles pay off when you need more than 40% of one."
+        noop(
+            "The fixed grid tiles (5120 x 5120 px, about 51 km square) over the area and, with "
+            "MINITILES, the minitiles (320 x 320 px, about 3.2 km square) inside them. Free."
+        ),
+        p.AREA_HELP,
+        noop(
+            "OUTPUT is a polygon layer (EPSG:4326) with GUID, MINITILE (true for a minitile) "
+            "and EPSG (the UTM zone the data are stored in). TILE_GUIDS and MINITILE_GUIDS list "
+            "the GUIDs comma-separated, for the TILE_GUIDS/MINITILE_GUIDS of 'Estimate order', "
+            "'Place order' and 'Download tiles'. A tile order costs 20% and a minitile order "
+            "50% of the polygon price per km2: tiles pay off when you need more than 40% of one."
+        ),
     )
 
     def define(self) -> None:
         p.add_area(self)
         self.addParameter(
             p.described(
-                QgsProcessingParameterBoolean(MINITILES, "Also list minitiles", False),
-                "Also the minitiles that intersect the area (many: 256 per tile).",
+                QgsProcessingParameterBoolean(MINITILES, tr("Also list minitiles"), False),
+                tr("Also the minitiles that intersect the area (many: 256 per tile)."),
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Tiles", p.POLYGONS))
-        self.addOutput(QgsProcessingOutputString(p.TILE_GUIDS, "Tile GUIDs"))
-        self.addOutput(QgsProcessingOutputString(p.MINITILE_GUIDS, "Minitile GUIDs"))
+        self.addParameter(
+            p.described(
+                QgsProcessingParameterFeatureSink(OUTPUT, tr("Tiles"), p.POLYGONS),
+                tr(
+                    "A polygon layer (EPSG:4326) of the tiles (and minitiles): GUID, MINITILE, "
+                    "EPSG."
+                ),
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(p.TILE_GUIDS, tr("Tile GUIDs")))
+        self.addOutput(QgsProcessingOutputString(p.MINITILE_GUIDS, tr("Minitile GUIDs")))
 
     def execute(self, parameters, context, feedback) -> dict:
         aoi = p.area_of_interest(self, parameters, context, feedback)
@@ -78,7 +91,11 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
                 feature.setGeometry(geometry)
             feature.setAttributes([tile.guid, tile.minitile, tile.epsg])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(f"{len(tiles)} tile(s), {len(minitiles)} minitile(s)")
+        feedback.pushInfo(
+            tr("{tiles} tile(s), {minitiles} minitile(s)").format(
+                tiles=len(tiles), minitiles=len(minitiles)
+            )
+        )
         return {
             OUTPUT: destination,
             p.TILE_GUIDS: ",".join(t.guid for t in tiles),

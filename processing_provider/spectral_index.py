@@ -14,47 +14,74 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.api.i18n import noop, tr
 from ..core.raster.catalogue import CATALOGUE, CUSTOM
 from . import parameters as p
 from .base import ClearSkyAlgorithm
-from .layers import IndexStyle, load_on_completion, style_when_loaded
+from .post_processors import IndexStyle, load_on_completion, style_when_loaded
 
 INPUT = "INPUT"
 INPUT_LAYERS = "INPUT_LAYERS"
 INDEX = "INDEX"
 EXPRESSION = "EXPRESSION"
 OUTPUT = "OUTPUT"
-STATISTICS = {"MEAN": "mean", "MINIMUM": "minimum", "MAXIMUM": "maximum"}
+STATISTICS = {
+    "MEAN": ("mean", noop("Mean over valid pixels")),
+    "MINIMUM": ("minimum", noop("Minimum over valid pixels")),
+    "MAXIMUM": ("maximum", noop("Maximum over valid pixels")),
+}
 
 
-def _index_help() -> str:
-    lines = [f"{index.key}: {index.name} = {index.formula}" for index in CATALOGUE.values()]
+def index_help(purpose: str) -> str:
+    """The help of an index algorithm: ``purpose`` (translated), then the indices."""
+    lines = [f"{index.key}: {index.title} = {index.formula}" for index in CATALOGUE.values()]
     references = [f"{index.key}: {index.reference}" for index in CATALOGUE.values()]
-    return (
-        "INDEX is one of:\n"
-        + "\n".join(lines)
-        + f"\n{CUSTOM}: the band math in EXPRESSION, e.g. (B8 - B4) / (B8 + B4 + 0.5), or "
+    custom = tr(
+        "{custom}: the band math in EXPRESSION, e.g. (B8 - B4) / (B8 + B4 + 0.5), or "
         "nd(B8, B5) for the normalized difference of any two bands. Band math knows band "
         "names (B2 ... B12, B8A), index bands like [B8_B4], numbers, + - * / ^ ( ) and abs, "
-        "sqrt, log, exp, min, max, nd.\n\n"
+        "sqrt, log, exp, min, max, nd."
+    ).format(custom=CUSTOM)
+    how = tr(
         "Bands are found by name in any ClearSKY Vision file (all bands, rgb or a custom "
         "list); reflectance is divided by 10000 and server-computed index bands by 32767. A "
         "pixel is nodata (-9999) where an input band is nodata or the result is undefined "
         "(division by zero). The file is processed block by block, so memory stays small "
         "whatever its size. Output: float32 GeoTIFF, styled on load with a diverging ramp "
-        "suited to the index, on the source's date.\n\nReferences:\n" + "\n".join(references)
+        "suited to the index, on the source's date."
     )
+    indices = "\n".join([tr("INDEX is one of:"), *lines, custom])
+    cited = "\n".join([tr("References:"), *references])
+    return "\n\n".join([purpose, indices, how, cited])
 
 
 def add_index_parameters(algorithm) -> None:
     algorithm.addParameter(
-        QgsProcessingParameterEnum(
-            INDEX, "Index", [*CATALOGUE, CUSTOM], defaultValue="NDVI", usesStaticStrings=True
+        p.described(
+            QgsProcessingParameterEnum(
+                INDEX,
+                tr("Index"),
+                [*CATALOGUE, CUSTOM],
+                defaultValue="NDVI",
+                usesStaticStrings=True,
+            ),
+            tr(
+                "A spectral index of the catalogue (the algorithm's help lists each formula "
+                "and its reference), or {custom} for the band math in EXPRESSION."
+            ).format(custom=CUSTOM),
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterString(
-            EXPRESSION, f"Band math (for {CUSTOM}), e.g. (B8 - B4) / (B8 + B4)", optional=True
+        p.described(
+            QgsProcessingParameterString(
+                EXPRESSION,
+                tr("Band math (for {custom}), e.g. (B8 - B4) / (B8 + B4)").format(custom=CUSTOM),
+                optional=True,
+            ),
+            tr(
+                "Used only when INDEX is {custom}: band names (B2 ... B12, B8A), index bands "
+                "like [B8_B4], numbers, + - * / ^ ( ) and abs, sqrt, log, exp, min, max, nd."
+            ).format(custom=CUSTOM),
         )
     )
 
@@ -69,11 +96,18 @@ def spectral_index(algorithm, parameters, context, feedback):
     if key == CUSTOM:
         if not expression:
             raise InputError(
-                f"INDEX is {CUSTOM}: write the band math in EXPRESSION, e.g. (B8 - B4) / (B8 + B4)."
+                tr(
+                    "INDEX is {custom}: write the band math in EXPRESSION, e.g. "
+                    "(B8 - B4) / (B8 + B4)."
+                ).format(custom=CUSTOM)
             )
         return custom_index(expression)
     if expression:
-        feedback.pushWarning(f"EXPRESSION is ignored: it is used only when INDEX is {CUSTOM}.")
+        feedback.pushWarning(
+            tr("EXPRESSION is ignored: it is used only when INDEX is {custom}.").format(
+                custom=CUSTOM
+            )
+        )
     return resolve_index(key)
 
 
@@ -82,8 +116,10 @@ def raster_path(layer) -> Path:
     from ..core.api.errors import InputError
 
     if layer is None or layer.providerType() != "gdal":
-        name = layer.name() if layer is not None else "The input"
-        raise InputError(f"{name} is not a raster file: choose a downloaded GeoTIFF.")
+        name = layer.name() if layer is not None else tr("The input")
+        raise InputError(
+            tr("{layer} is not a raster file: choose a downloaded GeoTIFF.").format(layer=name)
+        )
     return Path(layer.source().split("|", 1)[0])
 
 
@@ -102,18 +138,28 @@ def compute(source: Path, index, output: Path, feedback):
 
 class IndexAlgorithm(ClearSkyAlgorithm):
     NAME = "index"
-    DISPLAY = "Spectral index"
-    GROUP = "Analysis"
+    DISPLAY = noop("Spectral index")
+    GROUP = noop("Analysis")
 
     def shortHelpString(self) -> str:
-        return "Computes a spectral index of one downloaded file.\n\n" + _index_help()
+        return index_help(tr("Computes a spectral index of one downloaded file."))
 
     def define(self) -> None:
-        self.addParameter(QgsProcessingParameterRasterLayer(INPUT, "Downloaded file"))
+        self.addParameter(
+            p.described(
+                QgsProcessingParameterRasterLayer(INPUT, tr("Downloaded file")),
+                tr("A GeoTIFF downloaded from ClearSKY Vision (its bands are found by name)."),
+            )
+        )
         add_index_parameters(self)
-        self.addParameter(QgsProcessingParameterRasterDestination(OUTPUT, "Index"))
-        for name in STATISTICS:
-            self.addOutput(QgsProcessingOutputNumber(name, f"{name.title()} over valid pixels"))
+        self.addParameter(
+            p.described(
+                QgsProcessingParameterRasterDestination(OUTPUT, tr("Index")),
+                tr("The index as a float32 GeoTIFF (.tif), nodata -9999."),
+            )
+        )
+        for name, (_attribute, label) in STATISTICS.items():
+            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.errors import InputError
@@ -122,45 +168,67 @@ class IndexAlgorithm(ClearSkyAlgorithm):
         index = spectral_index(self, parameters, context, feedback)
         output = Path(self.parameterAsOutputLayer(parameters, OUTPUT, context))
         if output.suffix.lower() not in (".tif", ".tiff"):
-            raise InputError(f"The index is written as GeoTIFF: name the output {output.stem}.tif.")
+            raise InputError(
+                tr("The index is written as GeoTIFF: name the output {name}.tif.").format(
+                    name=output.stem
+                )
+            )
         feedback.pushInfo(f"{index.label} = {index.formula}")
         result = compute(source, index, output, feedback)
         feedback.pushInfo(_summary(result))
         written = written_where(result.path, output, feedback)
         style_when_loaded(context, written, IndexStyle(index, result.minimum, result.maximum))
-        return {OUTPUT: str(written), **{n: getattr(result, a) for n, a in STATISTICS.items()}}
+        statistics = {name: getattr(result, a) for name, (a, _label) in STATISTICS.items()}
+        return {OUTPUT: str(written), **statistics}
 
 
 def written_where(written: Path, asked: Path, feedback) -> Path:
     """Where the result really is: beside ``asked`` when that file was held open (Windows)."""
     if Path(written) != Path(asked):
         feedback.pushWarning(
-            f"{asked.name} is open in another program (QGIS keeps the files of its layers "
-            f"open), so the result was written beside it as {Path(written).name}."
+            tr(
+                "{asked} is open in another program (QGIS keeps the files of its layers "
+                "open), so the result was written beside it as {written}."
+            ).format(asked=asked.name, written=Path(written).name)
         )
     return Path(written)
 
 
 class IndexBatchAlgorithm(ClearSkyAlgorithm):
     NAME = "indexbatch"
-    DISPLAY = "Spectral index of several files"
-    GROUP = "Analysis"
+    DISPLAY = noop("Spectral index of several files")
+    GROUP = noop("Analysis")
 
     def shortHelpString(self) -> str:
-        return (
-            "Computes the same spectral index of several downloaded files (e.g. every date "
-            "of 'Download imagery', in a model) into the output folder, as "
-            "<file name>_<INDEX>.tif. A file that fails is reported and the others go on.\n\n"
-            + _index_help()
+        return index_help(
+            tr(
+                "Computes the same spectral index of several downloaded files (e.g. every date "
+                "of 'Download imagery', in a model) into the output folder, as "
+                "<file name>_<INDEX>.tif. A file that fails is reported and the others go on."
+            )
         )
 
     def define(self) -> None:
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(INPUT_LAYERS, "Downloaded files", p.RASTER)
+            p.described(
+                QgsProcessingParameterMultipleLayers(
+                    INPUT_LAYERS, tr("Downloaded files"), p.RASTER
+                ),
+                tr(
+                    "GeoTIFFs downloaded from ClearSKY Vision, e.g. the OUTPUT_LAYERS of a "
+                    "download."
+                ),
+            )
         )
         add_index_parameters(self)
-        p.add_output_folder(self)
-        self.addOutput(QgsProcessingOutputMultipleLayers(p.OUTPUT_LAYERS, "Index files"))
+        p.add_output_folder(
+            self,
+            tr(
+                "Where the index files go (created when missing), named "
+                "<file name>_<INDEX>.tif; an existing file of that name is replaced."
+            ),
+        )
+        self.addOutput(QgsProcessingOutputMultipleLayers(p.OUTPUT_LAYERS, tr("Index files")))
 
     def execute(self, parameters, context, feedback) -> dict:
         from ..core.api.errors import CancelledError, ClearSkyError, InputError
@@ -168,7 +236,7 @@ class IndexBatchAlgorithm(ClearSkyAlgorithm):
 
         layers = self.parameterAsLayerList(parameters, INPUT_LAYERS, context)
         if not layers:
-            raise InputError("No input files: choose downloaded rasters in INPUT_LAYERS.")
+            raise InputError(tr("No input files: choose downloaded rasters in INPUT_LAYERS."))
         index = spectral_index(self, parameters, context, feedback)
         folder = p.output_folder(self, parameters, context)
         written, errors = [], []
@@ -188,7 +256,7 @@ class IndexBatchAlgorithm(ClearSkyAlgorithm):
             load_on_completion(context, result.path, result.path.stem, p.OUTPUT_LAYERS, style)
             written.append(str(result.path))
         if errors and not written:
-            raise ClearSkyError(f"No file could be indexed. {errors[0]}")
+            raise ClearSkyError(tr("No file could be indexed. {error}").format(error=errors[0]))
         return {p.OUTPUT_FOLDER: str(folder), p.OUTPUT_LAYERS: written}
 
 
@@ -207,8 +275,13 @@ class _Scaled:
 
 def _summary(result) -> str:
     if not result.valid_pixels:
-        return f"{result.path.name}: no valid pixel (every pixel is nodata)"
-    return (
-        f"{result.path.name}: {result.valid_pixels} valid pixels, mean {result.mean:.4f}, "
-        f"min {result.minimum:.4f}, max {result.maximum:.4f}"
+        return tr("{file}: no valid pixel (every pixel is nodata)").format(file=result.path.name)
+    return tr(
+        "{file}: {count} valid pixels, mean {mean:.4f}, min {minimum:.4f}, max {maximum:.4f}"
+    ).format(
+        file=result.path.name,
+        count=result.valid_pixels,
+        mean=result.mean,
+        minimum=result.minimum,
+        maximum=result.maximum,
     )

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ..core.api.i18n import noop, tr
 from . import parameters as p
 from .base import ClearSkyAlgorithm
 
@@ -19,20 +20,33 @@ FIELDS = ("MODEL", "CONSTELLATIONS", "OPTIONAL_CONSTELLATIONS")
 
 class ModelsAlgorithm(ClearSkyAlgorithm):
     NAME = "models"
-    DISPLAY = "List models"
-    GROUP = "Orders"
+    DISPLAY = noop("List models")
+    GROUP = noop("Orders")
     HELP = (
-        "The processing models your key can order and download (Stratus2, Stratus2Fast, ...) "
-        "with the satellite constellations each requires and those it accepts as optional "
-        "extras. Free.\n\n"
-        "OUTPUT is a table: MODEL, CONSTELLATIONS (required, comma-separated) and "
-        "OPTIONAL_CONSTELLATIONS. MODELS lists the model names, comma-separated: use one as "
-        "the MODEL of 'Estimate order', 'Place order', 'Download imagery' or 'Download tiles'."
+        noop(
+            "The processing models your key can order and download (Stratus2, Stratus2Fast, "
+            "...) with the satellite constellations each requires and those it accepts as "
+            "optional extras. Free."
+        ),
+        noop(
+            "OUTPUT is a table: MODEL, CONSTELLATIONS (required, comma-separated) and "
+            "OPTIONAL_CONSTELLATIONS. MODELS lists the model names, comma-separated: use one "
+            "as the MODEL of 'Estimate order', 'Place order', 'Download imagery' or 'Download "
+            "tiles'."
+        ),
     )
 
     def define(self) -> None:
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Models", p.TABLE))
-        self.addOutput(QgsProcessingOutputString(MODELS, "Model names"))
+        self.addParameter(
+            p.described(
+                QgsProcessingParameterFeatureSink(OUTPUT, tr("Models"), p.TABLE),
+                tr(
+                    "A table with one row per model: MODEL, CONSTELLATIONS (required) and "
+                    "OPTIONAL_CONSTELLATIONS."
+                ),
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(MODELS, tr("Model names")))
 
     def execute(self, parameters, context, feedback) -> dict:
         models = self.client(feedback).models()
@@ -44,6 +58,12 @@ class ModelsAlgorithm(ClearSkyAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([model.name, ",".join(model.required), ",".join(model.optional)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            optional = f" (optional: {', '.join(model.optional)})" if model.optional else ""
-            feedback.pushInfo(f"{model.name}: {', '.join(model.required)}{optional}")
+            required = ", ".join(model.required)
+            if model.optional:
+                line = tr("{model}: {required} (optional: {optional})").format(
+                    model=model.name, required=required, optional=", ".join(model.optional)
+                )
+            else:
+                line = f"{model.name}: {required}"
+            feedback.pushInfo(line)
         return {OUTPUT: destination, MODELS: ",".join(model.name for model in models)}

@@ -7,22 +7,24 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from ..core.api.config import key_source
+from ..core.api.errors import ClearSkyError
+from ..core.api.i18n import noop, tr
 from ..core.api.models import AccountInfo
 from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
 
 # (field, label, unit); every field may be missing from the server's answer.
 FIELDS = (
-    ("processing_units", "Processing units", "PU"),
-    ("processing_unit_limit", "Processing unit limit", "PU"),
-    ("euro_balance", "Euro balance", "€"),
-    ("euro_overdraft_limit", "Euro overdraft limit", "€"),
-    ("euro_credit_limit", "Euro credit limit", "€"),
-    ("euro_balance_cap", "Euro balance cap", "€"),
-    ("current_month_costs", "Costs this month", "€"),
-    ("next_month_costs", "Costs next month", "€"),
-    ("max_area_km2", "Max area per request", "km²"),
-    ("max_bands", "Max bands", ""),
-    ("max_connections", "Max connections", ""),
+    ("processing_units", noop("Processing units"), "PU"),
+    ("processing_unit_limit", noop("Processing unit limit"), "PU"),
+    ("euro_balance", noop("Euro balance"), "€"),
+    ("euro_overdraft_limit", noop("Euro overdraft limit"), "€"),
+    ("euro_credit_limit", noop("Euro credit limit"), "€"),
+    ("euro_balance_cap", noop("Euro balance cap"), "€"),
+    ("current_month_costs", noop("Costs this month"), "€"),
+    ("next_month_costs", noop("Costs next month"), "€"),
+    ("max_area_km2", noop("Max area per request"), "km²"),
+    ("max_bands", noop("Max bands"), ""),
+    ("max_connections", noop("Max connections"), ""),
 )
 UNKNOWN = "–"
 
@@ -42,18 +44,22 @@ def value_text(value, unit: str) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-SETTINGS_LINK = '<a href="settings">Open the ClearSKY settings</a>'
+SETTINGS_LINK = noop('<a href="settings">Open the ClearSKY settings</a>')
 
 
 class AccountBox(QgsCollapsibleGroupBox):
-    """Shows an AccountInfo; emits ``refresh_requested`` and ``settings_requested``."""
+    """Asks for the account in the background and shows it; ``loaded`` gives the AccountInfo
+    (None after a failure), ``settings_requested`` asks for the settings dialog."""
 
-    refresh_requested = pyqtSignal()
+    loaded = pyqtSignal(object)
     settings_requested = pyqtSignal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, runner=None, client_factory=None, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Account"))
+        self.runner = runner
+        self.client_factory = client_factory
+        self._asking = False
+        self.setTitle(tr("Account"))
         self.setObjectName("account_box")
         form = QFormLayout(self)
         self.form = form
@@ -62,23 +68,21 @@ class AccountBox(QgsCollapsibleGroupBox):
             value = QLabel("…")
             value.setObjectName(f"account_{field}")
             self.labels[field] = value
-            form.addRow(self.tr(text), value)
+            form.addRow(tr(text), value)
         self.extra = text_label("account_extra", hidden=True)
         form.addRow(self.extra)
         # Which key and from where: an environment key silently replacing the saved one
         # would otherwise show another account's balance.
         self.key = text_label("account_key")
-        form.addRow(self.tr("Key"), self.key)
+        form.addRow(tr("Key"), self.key)
         self.status = text_label("account_status")
         self.status.linkActivated.connect(lambda _link: self.settings_requested.emit())
         form.addRow(self.status)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("account_refresh")
-        self.refresh_button.setToolTip(
-            self.tr("Ask the server for your balances and limits (free)")
-        )
-        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh_requested.emit())
-        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.refresh_button.setToolTip(tr("Ask the server for your balances and limits (free)"))
+        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
+        self.settings_button = QPushButton(tr("Settings…"))
         self.settings_button.setObjectName("account_settings")
         self.settings_button.clicked.connect(lambda _checked=False: self.settings_requested.emit())
         buttons = QHBoxLayout()
@@ -86,10 +90,32 @@ class AccountBox(QgsCollapsibleGroupBox):
         buttons.addWidget(self.settings_button)
         form.addRow(buttons)
 
-    def checking(self) -> None:
+    def refresh(self) -> None:
+        """Ask for balances and limits (free), unless that is already under way."""
+        if self._asking or self.runner is None:
+            return
+        try:
+            client = self.client_factory()
+        except ClearSkyError as exc:
+            self._failed(exc)
+            return
+        self._asking = True
         self.refresh_button.setEnabled(False)
         self.show_key()
-        self._say(self.tr("Checking your account…"))
+        self._say(tr("Checking your account…"))
+        self.runner.run(
+            tr("account"), lambda _task: client.account_info(), self._loaded, self._failed
+        )
+
+    def _loaded(self, info: AccountInfo) -> None:
+        self._asking = False
+        self.show_account(info)
+        self.loaded.emit(info)
+
+    def _failed(self, error: Exception) -> None:
+        self._asking = False
+        self.show_error(error)
+        self.loaded.emit(None)
 
     def show_account(self, info: AccountInfo) -> None:
         """Every field the server sent; a missing one is UNKNOWN and its row is hidden."""
@@ -121,7 +147,7 @@ class AccountBox(QgsCollapsibleGroupBox):
         for label in self.labels.values():
             label.setText(UNKNOWN)
         show(self.extra, "")
-        self._say(f"{_escape(user_text(error))}<br>{SETTINGS_LINK}", ERROR_STYLE)
+        self._say(f"{_escape(user_text(error))}<br>{tr(SETTINGS_LINK)}", ERROR_STYLE)
 
     def _say(self, text: str, style: str = INFO_STYLE) -> None:
         show(self.status, text, style)

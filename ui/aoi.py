@@ -30,25 +30,28 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.errors import ClearSkyError, InputError
 from ..core.api.geometry import Aoi
+from ..core.api.i18n import noop, tr
 from ..core.qgs.enums import POLYGON_GEOMETRY, WKT_PREFERRED_GDAL
 from .map_tools import AoiDrawTool, PolygonTool, RectangleTool, rubber_band
-from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, unexpected
+from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
 
 LOG = logging.getLogger("clearsky_vision")
 AOI_COLOUR = QColor(220, 20, 60)
 WGS84 = "EPSG:4326"
-NO_AREA = "No area chosen yet."
-VECTOR_FILTER = (
-    "Vector files (*.gpkg *.shp *.geojson *.json *.kml *.gml *.fgb *.sqlite);;All files (*)"
-)
+NO_AREA = noop("No area chosen yet.")
+VECTOR_PATTERNS = "*.gpkg *.shp *.geojson *.json *.kml *.gml *.fgb *.sqlite"
+# The AOI's name (and so its layer group's) after the way it was drawn.
+DRAWN = {"rectangle": noop("Drawn rectangle"), "polygon": noop("Drawn polygon")}
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
     """What ``Aoi.from_wkt`` needs: the EPSG code when there is one, else the CRS's WKT."""
     if not crs.isValid():
         raise InputError(
-            "The map or layer has no coordinate reference system: set one "
-            "(Project > Properties > CRS, or the layer's properties) and try again."
+            tr(
+                "The map or layer has no coordinate reference system: set one "
+                "(Project > Properties > CRS, or the layer's properties) and try again."
+            )
         )
     if crs.authid().upper().startswith("EPSG:"):
         return crs.authid()
@@ -65,10 +68,14 @@ def union_of_polygons(features, what: str) -> QgsGeometry:
         and f.geometry().type() == POLYGON_GEOMETRY
     ]
     if not parts:
-        raise InputError(f"{what} holds no polygons: choose polygon features.")
+        raise InputError(tr("{what} holds no polygons: choose polygon features.").format(what=what))
     union = QgsGeometry.unaryUnion(parts)
     if union.isNull() or union.isEmpty():
-        raise InputError(f"The polygons of {what} could not be combined: check their validity.")
+        raise InputError(
+            tr("The polygons of {what} could not be combined: check their validity.").format(
+                what=what
+            )
+        )
     return union
 
 
@@ -78,7 +85,7 @@ class AoiBox(QgsCollapsibleGroupBox):
     changed = pyqtSignal()
 
     def __init__(self, iface, parent=None) -> None:
-        super().__init__("Area of interest", parent)
+        super().__init__(tr("Area of interest"), parent)
         self.setObjectName("aoi_box")
         self.iface = iface
         self.canvas = iface.mapCanvas()
@@ -90,28 +97,33 @@ class AoiBox(QgsCollapsibleGroupBox):
         self.previous_tool: QgsMapTool | None = None
         self.canvas.destinationCrsChanged.connect(self.redraw)
 
-        self.extent_button = self._button("Map extent", "aoi_extent", self.use_canvas_extent)
-        self.rectangle_button = self._button("Rectangle", "aoi_rectangle", self.draw_rectangle)
-        self.polygon_button = self._button("Polygon", "aoi_polygon", self.draw_polygon)
-        self.selection_button = self._button("Selection", "aoi_selection", self.use_selection)
-        self.clear_button = self._button("Clear", "aoi_clear", self.clear)
-        self.extent_button.setToolTip("Use the map canvas's current extent")
-        self.rectangle_button.setToolTip(RectangleTool.hint)
-        self.polygon_button.setToolTip(PolygonTool.hint)
+        self.extent_button = self._button(tr("Map extent"), "aoi_extent", self.use_canvas_extent)
+        self.rectangle_button = self._button(tr("Rectangle"), "aoi_rectangle", self.draw_rectangle)
+        self.polygon_button = self._button(tr("Polygon"), "aoi_polygon", self.draw_polygon)
+        self.selection_button = self._button(tr("Selection"), "aoi_selection", self.use_selection)
+        self.clear_button = self._button(tr("Clear"), "aoi_clear", self.clear)
+        self.extent_button.setToolTip(tr("Use the map canvas's current extent"))
+        self.rectangle_button.setToolTip(tr(RectangleTool.hint))
+        self.polygon_button.setToolTip(tr(PolygonTool.hint))
         self.selection_button.setToolTip(
-            "The selected features of the active polygon layer, exactly (not their bounding box)"
+            tr(
+                "The selected features of the active polygon layer, exactly (not their "
+                "bounding box)"
+            )
         )
         for button in (self.rectangle_button, self.polygon_button):
             button.setCheckable(True)
         self.file = QgsFileWidget()
         self.file.setObjectName("aoi_file")
-        self.file.setFilter(VECTOR_FILTER)
-        self.file.setDialogTitle("Area of interest from a vector file")
+        self.file.setFilter(
+            tr("Vector files ({patterns});;All files (*)").format(patterns=VECTOR_PATTERNS)
+        )
+        self.file.setDialogTitle(tr("Area of interest from a vector file"))
         self.file.fileChanged.connect(self._file_chosen)
         self.name = QLineEdit()
         self.name.setObjectName("aoi_name")
-        self.name.setPlaceholderText("name of the area (used for the layer group)")
-        self.area_label = text_label("aoi_area", NO_AREA)
+        self.name.setPlaceholderText(tr("name of the area (used for the layer group)"))
+        self.area_label = text_label("aoi_area", tr(NO_AREA))
         self.message = text_label("aoi_message", hidden=True)
 
         buttons = QGridLayout()
@@ -122,10 +134,10 @@ class AoiBox(QgsCollapsibleGroupBox):
         buttons.addWidget(self.selection_button, 1, 0)
         buttons.addWidget(self.clear_button, 1, 2)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("File"))
+        file_row.addWidget(QLabel(tr("File")))
         file_row.addWidget(self.file, 1)
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(QLabel(tr("Name")))
         name_row.addWidget(self.name, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -145,7 +157,9 @@ class AoiBox(QgsCollapsibleGroupBox):
     def use_canvas_extent(self) -> None:
         extent = self.canvas.extent()
         crs = self.canvas.mapSettings().destinationCrs()
-        self._attempt(lambda: self.set_geometry(QgsGeometry.fromRect(extent), crs, "Map extent"))
+        self._attempt(
+            lambda: self.set_geometry(QgsGeometry.fromRect(extent), crs, tr("Map extent"))
+        )
 
     def use_selection(self) -> None:
         self._attempt(self._use_selection)
@@ -154,13 +168,18 @@ class AoiBox(QgsCollapsibleGroupBox):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
             raise InputError(
-                "Make a polygon layer active in the Layers panel and select the features "
-                "that make up the area."
+                tr(
+                    "Make a polygon layer active in the Layers panel and select the features "
+                    "that make up the area."
+                )
             )
         if not layer.selectedFeatureCount():
-            raise InputError(f"Select one or more features of '{layer.name()}' first.")
-        union = union_of_polygons(layer.getSelectedFeatures(), f"The selection of {layer.name()}")
-        self.set_geometry(union, layer.crs(), f"{layer.name()} selection")
+            raise InputError(
+                tr("Select one or more features of '{layer}' first.").format(layer=layer.name())
+            )
+        what = tr("The selection of {layer}").format(layer=layer.name())
+        union = union_of_polygons(layer.getSelectedFeatures(), what)
+        self.set_geometry(union, layer.crs(), tr("{layer} selection").format(layer=layer.name()))
 
     def load_file(self, path: str) -> None:
         """The union of every polygon in a vector file."""
@@ -170,9 +189,11 @@ class AoiBox(QgsCollapsibleGroupBox):
         name = Path(path).stem
         layer = QgsVectorLayer(path, name, "ogr")
         if not layer.isValid():
-            raise InputError(f"{path} is not a vector file QGIS can read.")
+            raise InputError(tr("{path} is not a vector file QGIS can read.").format(path=path))
         if layer.geometryType() != POLYGON_GEOMETRY:
-            raise InputError(f"{Path(path).name} holds no polygons: choose a polygon file.")
+            raise InputError(
+                tr("{file} holds no polygons: choose a polygon file.").format(file=Path(path).name)
+            )
         union = union_of_polygons(layer.getFeatures(), Path(path).name)
         self.set_geometry(union, layer.crs(), name)
 
@@ -202,12 +223,12 @@ class AoiBox(QgsCollapsibleGroupBox):
             self.previous_tool = current
         self.canvas.setMapTool(tool)
         button.setChecked(True)
-        self._say(tool.hint, INFO_STYLE)
+        self._say(tr(tool.hint), INFO_STYLE)
 
     def _drawn(self, kind: str, geometry: QgsGeometry) -> None:
         crs = self.canvas.mapSettings().destinationCrs()
         self._restore_tool()
-        self._attempt(lambda: self.set_geometry(geometry, crs, f"Drawn {kind}"))
+        self._attempt(lambda: self.set_geometry(geometry, crs, tr(DRAWN[kind])))
 
     def _restore_tool(self) -> None:
         tool = self.canvas.mapTool()
@@ -217,7 +238,7 @@ class AoiBox(QgsCollapsibleGroupBox):
             else:
                 self.canvas.unsetMapTool(tool)
         self.previous_tool = None
-        if self.message.text() in (RectangleTool.hint, PolygonTool.hint):
+        if self.message.text() in (tr(RectangleTool.hint), tr(PolygonTool.hint)):
             self._say("")
 
     # The AOI -------------------------------------------------------------------------
@@ -225,7 +246,7 @@ class AoiBox(QgsCollapsibleGroupBox):
     def set_geometry(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem, name: str):
         """Make ``geometry`` (in ``crs``) the AOI; raises InputError when it cannot be one."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            raise InputError("The area of interest is empty: choose or draw a polygon.")
+            raise InputError(tr("The area of interest is empty: choose or draw a polygon."))
         aoi = Aoi.from_wkt(geometry.asWkt(), crs_text(crs), name)
         self.aoi = aoi
         self.name.setText(name)
@@ -234,13 +255,13 @@ class AoiBox(QgsCollapsibleGroupBox):
         self.changed.emit()
 
     def aoi_name(self) -> str:
-        return self.name.text().strip() or (self.aoi.name if self.aoi else "AOI")
+        return self.name.text().strip() or (self.aoi.name if self.aoi else tr("AOI"))
 
     def clear(self) -> None:
         self.aoi = None
         self.band.reset(POLYGON_GEOMETRY)
         self.name.clear()
-        self.area_label.setText(NO_AREA)
+        self.area_label.setText(tr(NO_AREA))
         self._say("")
         self.changed.emit()
 
@@ -262,11 +283,14 @@ class AoiBox(QgsCollapsibleGroupBox):
     def _show_area(self) -> None:
         if self.aoi is None:
             return
-        self.area_label.setText(f"Area: {self.aoi.area_km2:,.2f} km²")
+        area = f"{self.aoi.area_km2:,.2f}"
+        self.area_label.setText(tr("Area: {area} km²").format(area=area))
         if self.too_large():
             self._say(
-                f"Larger than your key allows ({self.max_area_km2:,.0f} km² per request): "
-                "draw a smaller area or split it. Searching is free; downloads are refused.",
+                tr(
+                    "Larger than your key allows ({limit} km² per request): draw a smaller area "
+                    "or split it. Searching is free; downloads are refused."
+                ).format(limit=f"{self.max_area_km2:,.0f}"),
                 WARNING_STYLE,
             )
         elif self.aoi.notes:
@@ -285,7 +309,7 @@ class AoiBox(QgsCollapsibleGroupBox):
             self._say(str(exc), ERROR_STYLE)
         except Exception as exc:  # a bug: one line here, the traceback in the log
             LOG.exception("Setting the area of interest failed")
-            self._say(unexpected(exc), ERROR_STYLE)
+            self._say(user_text(exc), ERROR_STYLE)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (

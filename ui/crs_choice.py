@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ..core.api.errors import InputError
 from ..core.api.geometry import Aoi
+from ..core.api.i18n import tr
 from ..core.api.models import AUTO_UTM_EPSG
 from .messages import narrow
 
@@ -23,16 +24,21 @@ AUTO_UTM = "AUTO_UTM"
 CHOSEN = "chosen"
 
 
-def epsg_code(crs: QgsCoordinateReferenceSystem, what: str = "The output CRS") -> int:
-    """The EPSG number of ``crs``; the API takes nothing else."""
+def epsg_code(crs: QgsCoordinateReferenceSystem, what: str = "") -> int:
+    """The EPSG number of ``crs``; the API takes nothing else. ``what`` names it in errors."""
+    what = what or tr("The output CRS")
     if not crs.isValid():
-        raise InputError(f"{what} is not set: choose a coordinate reference system.")
+        raise InputError(
+            tr("{what} is not set: choose a coordinate reference system.").format(what=what)
+        )
     authority, _, code = crs.authid().partition(":")
     if authority.upper() != "EPSG" or not code.isdigit():
-        name = crs.description() or crs.authid() or "custom CRS"
+        name = crs.description() or crs.authid() or tr("custom CRS")
         raise InputError(
-            f"{what} ({name}) has no EPSG code, which the ClearSKY API needs: choose an EPSG "
-            "CRS, or the UTM zone of the area."
+            tr(
+                "{what} ({name}) has no EPSG code, which the ClearSKY API needs: choose an EPSG "
+                "CRS, or the UTM zone of the area."
+            ).format(what=what, name=name)
         )
     return int(code)
 
@@ -47,10 +53,13 @@ class OutputCrsChoice(QWidget):
         self.aoi: Aoi | None = None
         self.mode = narrow(QComboBox())
         self.mode.setObjectName("output_crs_mode")
-        self.mode.addItem("Project CRS", PROJECT)
-        self.mode.addItem("UTM zone of the area", UTM)
-        self.mode.addItem(f"Automatic UTM: the server picks (EPSG {AUTO_UTM_EPSG})", AUTO_UTM)
-        self.mode.addItem("Choose a CRS…", CHOSEN)
+        self.mode.addItem(tr("Project CRS"), PROJECT)
+        self.mode.addItem(tr("UTM zone of the area"), UTM)
+        self.mode.addItem(
+            tr("Automatic UTM: the server picks (EPSG {code})").format(code=AUTO_UTM_EPSG),
+            AUTO_UTM,
+        )
+        self.mode.addItem(tr("Choose a CRS…"), CHOSEN)
         self.selector = QgsProjectionSelectionWidget()
         self.selector.setObjectName("output_crs")
         layout = QVBoxLayout(self)
@@ -93,11 +102,11 @@ class OutputCrsChoice(QWidget):
             return AUTO_UTM_EPSG
         if mode == UTM:
             if self.aoi is None:
-                raise InputError("Choose an area first: its UTM zone sets the output CRS.")
+                raise InputError(tr("Choose an area first: its UTM zone sets the output CRS."))
             return self.aoi.utm_epsg()
         if mode == CHOSEN:
             return epsg_code(self.selector.crs())
-        return epsg_code(QgsProject.instance().crs(), "The project CRS")
+        return epsg_code(QgsProject.instance().crs(), tr("The project CRS"))
 
     def _mode_changed(self) -> None:
         self.selector.setVisible(self.mode.currentData() == CHOSEN)
@@ -108,8 +117,14 @@ class OutputCrsChoice(QWidget):
 
     def _update_labels(self, *_args) -> None:
         project = QgsProject.instance().crs()
-        project_text = project.authid() if project.isValid() else "not set"
-        self.mode.setItemText(self.mode.findData(PROJECT), f"Project CRS ({project_text})")
-        utm = f" (EPSG:{self.aoi.utm_epsg()})" if self.aoi else ""
-        self.mode.setItemText(self.mode.findData(UTM), f"UTM zone of the area{utm}")
+        project_text = project.authid() if project.isValid() else tr("not set")
+        self.mode.setItemText(
+            self.mode.findData(PROJECT), tr("Project CRS ({crs})").format(crs=project_text)
+        )
+        utm = (
+            tr("UTM zone of the area ({crs})").format(crs=f"EPSG:{self.aoi.utm_epsg()}")
+            if self.aoi
+            else tr("UTM zone of the area")
+        )
+        self.mode.setItemText(self.mode.findData(UTM), utm)
         self.changed.emit()

@@ -21,12 +21,14 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api.models import Coverage, ImageDate, Readiness
-from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label
+from ..core.api.errors import ClearSkyError, InputError
+from ..core.api.i18n import noop, tr
+from ..core.api.models import Coverage, ImageDate, Readiness, check_date_range
+from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
 
 DATE, COVERAGE, READY, COST, STATUS = range(5)
-HEADERS = ("Date", "Coverage", "Ready", "PU", "Status")
-ORDER_LINK = '<a href="order">Order this area</a>'
+HEADERS = (noop("Date"), noop("Coverage"), noop("Ready"), "PU", noop("Status"))
+ORDER_LINK = noop('<a href="order">Order this area</a>')
 READY_COLOUR = QColor("#2e7d32")
 DEFAULT_DAYS = 30
 PARTIAL_COLOUR = QColor("#b35900")
@@ -34,38 +36,47 @@ FAILED_COLOUR = QColor("#c62828")
 
 
 READINESS_TEXT = {
-    Readiness.READY: "ready",
-    Readiness.PARTIAL: "partial",
-    Readiness.NOT_ORDERED: "not ordered",
-    Readiness.EXPIRED: "storage expired",
-    Readiness.RESTRICTED: "no access",
-    Readiness.NOT_PRODUCED: "not produced yet",
-    Readiness.OUTSIDE_DATA_AREA: "outside data area",
+    Readiness.READY: noop("ready"),
+    Readiness.PARTIAL: noop("partial"),
+    Readiness.NOT_ORDERED: noop("not ordered"),
+    Readiness.EXPIRED: noop("storage expired"),
+    Readiness.RESTRICTED: noop("no access"),
+    Readiness.NOT_PRODUCED: noop("not produced yet"),
+    Readiness.OUTSIDE_DATA_AREA: noop("outside data area"),
     Readiness.UNKNOWN: "?",
 }
-FREE = "free"
-FREE_TIP = "Already downloaded with these options into the download folder: no processing units."
-INCLUDED = "0 (included)"
-INCLUDED_TIP = "The download included in your order: no processing units."
+FREE = noop("free")
+FREE_TIP = noop(
+    "Already downloaded with these options into the download folder: no processing units."
+)
+INCLUDED = noop("0 (included)")
+INCLUDED_TIP = noop("The download included in your order: no processing units.")
 
 
 def coverage_text(image_date: ImageDate) -> str:
     if image_date.coverage is Coverage.FULL:
-        return "full"
-    return f"partial: {image_date.zones_missing} of {image_date.zones_total} zones lack it"
+        return tr("full")
+    return tr("partial: {missing} of {total} zones lack it").format(
+        missing=image_date.zones_missing, total=image_date.zones_total
+    )
 
 
 class DatesBox(QgsCollapsibleGroupBox):
     """Search a date range; tick the dates to estimate and download."""
 
-    search_requested = pyqtSignal()
+    searching_started = pyqtSignal()  # the listed dates are gone
+    found = pyqtSignal()  # the search answered: new dates are listed
     checked_changed = pyqtSignal()
     # The user followed the "Order this area" link of an area without orders.
     order_requested = pyqtSignal()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__("Dates", parent)
+    def __init__(self, runner=None, client_factory=None, area=None, parent=None) -> None:
+        super().__init__(tr("Dates"), parent)
         self.setObjectName("dates_box")
+        self.runner = runner
+        self.client_factory = client_factory
+        self.area = area  # () -> the Aoi or None
+        self._generation = 0  # an answer for an area or range left behind is dropped
         self.image_dates: dict[dt.date, ImageDate] = {}
         self.items: dict[dt.date, QTreeWidgetItem] = {}
         self.searched: tuple[dt.date, dt.date] | None = None
@@ -73,17 +84,17 @@ class DatesBox(QgsCollapsibleGroupBox):
         today = QDate.currentDate()
         self.start = self._date_edit("date_from", today.addDays(-DEFAULT_DAYS))
         self.end = self._date_edit("date_to", today)
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton(tr("Search"))
         self.search_button.setObjectName("search")
-        self.search_button.setToolTip("List the dates with imagery over the area (free)")
-        self.search_button.clicked.connect(lambda _checked=False: self.search_requested.emit())
-        self.status = text_label("dates_status", self.tr("Choose an area, then search for dates."))
+        self.search_button.setToolTip(tr("List the dates with imagery over the area (free)"))
+        self.search_button.clicked.connect(lambda _checked=False: self.search())
+        self.status = text_label("dates_status", tr("Choose an area, then search for dates."))
         self.status.linkActivated.connect(lambda _link: self.order_requested.emit())
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("date_list")
         self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels([self.tr(h) for h in HEADERS])
+        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -94,22 +105,22 @@ class DatesBox(QgsCollapsibleGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._item_changed)
 
-        self.all_button = QPushButton("All")
+        self.all_button = QPushButton(tr("All"))
         self.all_button.setObjectName("select_all")
         self.all_button.clicked.connect(lambda _checked=False: self.set_all_checked(True))
-        self.none_button = QPushButton("None")
+        self.none_button = QPushButton(tr("None"))
         self.none_button.setObjectName("select_none")
         self.none_button.clicked.connect(lambda _checked=False: self.set_all_checked(False))
         self.count_label = QLabel()
         self.count_label.setObjectName("dates_checked")
 
         range_row = QHBoxLayout()
-        range_row.addWidget(QLabel("From"))
+        range_row.addWidget(QLabel(tr("From")))
         range_row.addWidget(self.start, 1)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(tr("to")))
         range_row.addWidget(self.end, 1)
         pick_row = QHBoxLayout()
-        pick_row.addWidget(QLabel("Tick"))
+        pick_row.addWidget(QLabel(tr("Tick")))
         pick_row.addWidget(self.all_button)
         pick_row.addWidget(self.none_button)
         pick_row.addStretch(1)
@@ -159,14 +170,17 @@ class DatesBox(QgsCollapsibleGroupBox):
                 item.setForeground(COVERAGE, QBrush(PARTIAL_COLOUR))
                 item.setToolTip(
                     COVERAGE,
-                    "Some zones under the area have no image for this day: their pixels will "
-                    "be nodata.",
+                    tr(
+                        "Some zones under the area have no image for this day: their pixels "
+                        "will be nodata."
+                    ),
                 )
             self.tree.addTopLevelItem(item)
             self.items[image_date.date] = item
             self.image_dates[image_date.date] = image_date
         self.tree.blockSignals(False)
         self._update_count()
+        self.say_found()
         self.checked_changed.emit()
 
     def clear(self) -> None:
@@ -215,27 +229,27 @@ class DatesBox(QgsCollapsibleGroupBox):
         for request in plan.requests:
             date = request.date
             if date in plan.reused:
-                self.set_readiness(date, self.tr("on disk"), self.tr(FREE_TIP), True)
-                self.set_cost(date, self.tr(FREE), self.tr(FREE_TIP))
+                self.set_readiness(date, tr("on disk"), tr(FREE_TIP), True)
+                self.set_cost(date, tr(FREE), tr(FREE_TIP))
                 continue
             flags = plan.availability.get(date)
             readiness = flags.readiness if flags is not None else Readiness.UNKNOWN
             reason = flags.reason if flags is not None else ""
             not_ordered += readiness is Readiness.NOT_ORDERED
             ok = readiness is Readiness.READY
-            self.set_readiness(date, self.tr(READINESS_TEXT[readiness]), reason, ok)
+            self.set_readiness(date, tr(READINESS_TEXT[readiness]), reason, ok)
             units = plan.units_of(date)
             if units is None:
                 self.set_cost(date, "–", reason)
             elif units == 0:
-                self.set_cost(date, self.tr(INCLUDED), self.tr(INCLUDED_TIP))
+                self.set_cost(date, tr(INCLUDED), tr(INCLUDED_TIP))
             else:
-                self.set_cost(date, f"{units:,.2f}", self.tr("Processing units this date costs"))
+                self.set_cost(date, f"{units:,.2f}", tr("Processing units this date costs"))
         if not_ordered:
-            text = self.tr(
-                "{count} date(s) are outside your orders and cannot be downloaded."
-            ).format(count=not_ordered)
-            self.say(f"{text} {ORDER_LINK}", WARNING_STYLE)
+            text = tr("{count} date(s) are outside your orders and cannot be downloaded.").format(
+                count=not_ordered
+            )
+            self.say(f"{text} {tr(ORDER_LINK)}", WARNING_STYLE)
 
     def set_cost(self, date: dt.date, text: str, tooltip: str = "") -> None:
         if date in self.items:
@@ -289,13 +303,80 @@ class DatesBox(QgsCollapsibleGroupBox):
     def say_error(self, text: str) -> None:
         self.say(text, ERROR_STYLE)
 
+    def area_changed(self, has_area: bool) -> None:
+        """A new area (or none): the listed dates belong to the old one."""
+        self._generation += 1
+        self.search_button.setEnabled(True)
+        self.clear()
+        self.say(tr("Search for the dates over the area.") if has_area else tr("Choose an area."))
+
+    def search(self) -> None:
+        """List the dates with imagery over the area in the chosen range (free)."""
+        aoi = self.area()
+        try:
+            if aoi is None:
+                raise InputError(
+                    tr(
+                        "Choose an area first: the map extent, a drawn rectangle or polygon, "
+                        "selected features or a file."
+                    )
+                )
+            first, last = check_date_range(*self.date_range())
+            client = self.client_factory()
+        except ClearSkyError as exc:
+            self.say_error(str(exc))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.clear()
+        self.searching_started.emit()
+        self.say(tr("Searching {first} to {last}…").format(first=first, last=last))
+        self.search_button.setEnabled(False)
+        self.runner.run(
+            tr("search dates"),
+            lambda _task: client.search_dates(aoi, first, last),
+            lambda found: self._answered(generation, (first, last), found),
+            lambda error: self._answered(generation, (first, last), error),
+        )
+
+    def _answered(self, generation: int, searched, answer) -> None:
+        if generation != self._generation:
+            return
+        self.search_button.setEnabled(True)
+        if isinstance(answer, Exception):
+            self.say_error(user_text(answer))
+            return
+        self.set_dates(answer, searched)
+        self.found.emit()
+
+    def say_found(self) -> None:
+        """How many dates the search found, how many partial; or that none is ordered."""
+        self.search_button.setEnabled(True)
+        first, last = self.searched
+        count = len(self.items)
+        if not count:  # search/available lists only dates under the key's orders
+            self.say_not_ordered(first, last)
+            return
+        partial = sum(1 for d in self.image_dates.values() if d.coverage is Coverage.PARTIAL)
+        if partial:
+            detail = tr("{full} full, {partial} partial").format(
+                full=count - partial, partial=partial
+            )
+        else:
+            detail = tr("all full")
+        if count == 1:
+            text = tr("1 date from {first} to {last} ({detail}). Tick it to download it.")
+        else:
+            text = tr("{count} dates from {first} to {last} ({detail}). Tick the ones to download.")
+        self.say(text.format(count=count, first=first, last=last, detail=detail))
+
     def say_not_ordered(self, first: dt.date, last: dt.date) -> None:
         """No dates at all: the area lies outside every order of the key."""
-        text = self.tr(
+        text = tr(
             "No dates over this area from {first} to {last}: it is not covered by any of your "
             "orders. Downloads work only inside orders."
         ).format(first=first, last=last)
-        self.say(f"{text} {ORDER_LINK}", WARNING_STYLE)
+        self.say(f"{text} {tr(ORDER_LINK)}", WARNING_STYLE)
 
     def set_busy(self, busy: bool) -> None:
         """While downloading, the list stays as it is: no new search, no ticking."""
@@ -318,4 +399,8 @@ class DatesBox(QgsCollapsibleGroupBox):
         self.checked_changed.emit()
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"{len(self.checked_dates())} of {len(self.items)} ticked")
+        self.count_label.setText(
+            tr("{checked} of {count} ticked").format(
+                checked=len(self.checked_dates()), count=len(self.items)
+            )
+        )

@@ -11,6 +11,7 @@ from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeyEvent
 
+from ..core.api.i18n import noop
 from ..core.qgs.enums import POLYGON_GEOMETRY
 
 DRAW_COLOUR = QColor(255, 140, 0)  # orange while drawing, distinct from the finished AOI
@@ -78,7 +79,7 @@ class AoiDrawTool(QgsMapTool):
 class RectangleTool(AoiDrawTool):
     """Drag a rectangle, or click two opposite corners."""
 
-    hint = "Drag a rectangle, or click two opposite corners. Esc cancels."
+    hint = noop("Drag a rectangle, or click two opposite corners. Esc cancels.")
 
     def __init__(self, canvas: QgsMapCanvas) -> None:
         super().__init__(canvas)
@@ -131,7 +132,7 @@ class RectangleTool(AoiDrawTool):
 class PolygonTool(AoiDrawTool):
     """Click the corners of a polygon."""
 
-    hint = (
+    hint = noop(
         "Click the corners; right-click or double-click to finish, Backspace removes the "
         "last corner, Esc cancels."
     )

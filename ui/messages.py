@@ -1,49 +1,80 @@
-"""How the dock words and colours what it tells the user."""
+"""How the plugin words, colours and shows what it tells the user; one function shows any error."""
 
 from __future__ import annotations
 
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QComboBox, QLabel
 
-from ..core.api import errors
-from ..core.api.errors import ClearSkyError
+from ..core.api.errors import ClearSkyError, Level
+from ..core.api.i18n import tr
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b35900;"
 SUCCESS_STYLE = "color: #2e7d32;"
 INFO_STYLE = ""
 TITLE = "ClearSKY Vision"
-LOG_HINT = "see the log: View > Panels > Log Messages > ClearSKY Vision"
+LEVELS = {
+    Level.INFO: Qgis.MessageLevel.Info,
+    Level.SUCCESS: Qgis.MessageLevel.Success,
+    Level.WARNING: Qgis.MessageLevel.Warning,
+    Level.CRITICAL: Qgis.MessageLevel.Critical,
+}
+STYLES = {
+    Level.INFO: INFO_STYLE,
+    Level.SUCCESS: SUCCESS_STYLE,
+    Level.WARNING: WARNING_STYLE,
+    Level.CRITICAL: ERROR_STYLE,
+}
+
+
+def log_hint() -> str:
+    return tr("see the log: View > Panels > Log Messages > ClearSKY Vision")
 
 
 def unexpected(error: BaseException) -> str:
     """One line for a bug; the traceback goes to the log, never to the user."""
-    return f"Unexpected error: {type(error).__name__}: {error} ({LOG_HINT})."
+    return tr("Unexpected error: {kind}: {error} ({hint}).").format(
+        kind=type(error).__name__, error=error, hint=log_hint()
+    )
 
 
 def user_text(error: BaseException) -> str:
-    """The actionable sentence of a ClearSkyError, or the one-line bug report."""
+    """The actionable sentence of a ClearSkyError, or the one line for a bug."""
     return str(error) if isinstance(error, ClearSkyError) else unexpected(error)
 
 
-def short_reason(error: BaseException) -> str:
-    """A few words for a date's status cell; the full sentence goes to the message bar."""
-    reasons = (
-        (errors.CancelledError, "cancelled"),
-        (errors.NoDataError, "no imagery (1002)"),
-        (errors.NotOrderedError, "not ordered (1006)"),
-        (errors.InsufficientUnitsError, "not enough processing units"),
-        (errors.AreaTooLargeError, "area too large"),
-        (errors.TooManyBandsError, "too many bands"),
-        (errors.KeyRefusedError, "key refused"),
-        (errors.NetworkError, "network error"),
-        (errors.StorageError, "disk error"),
-        (errors.DownloadError, "download broken"),
-        (errors.ServerError, "server error"),
-    )
-    for kind, words in reasons:
-        if isinstance(error, kind):
-            return words
-    return "failed" if isinstance(error, ClearSkyError) else "unexpected error"
+def error_title(error: BaseException) -> str:
+    """A few words naming what went wrong (a date's status cell, a message bar title)."""
+    return tr(error.title) if isinstance(error, ClearSkyError) else tr("Unexpected error")
+
+
+def error_level(error: BaseException) -> Level:
+    return error.level if isinstance(error, ClearSkyError) else Level.CRITICAL
+
+
+def error_style(error: BaseException) -> str:
+    """The label colour for ``error``'s level."""
+    return STYLES[error_level(error)]
+
+
+def show_error(bar, error: BaseException, subject: str = "") -> None:
+    """Push ``error`` to QGIS's message bar ``bar``: its title, its message (after
+    ``subject``, e.g. a date), its details behind "more", at its level."""
+    text = user_text(error)
+    if subject:
+        text = f"{subject}: {text}"
+    title = f"{TITLE}: {error_title(error)}"
+    level = LEVELS[error_level(error)]
+    details = getattr(error, "details", "")
+    if details:
+        bar.pushMessage(title, text, details, level)
+    else:
+        bar.pushMessage(title, text, level=level)
+
+
+def tell(bar, text: str, level: Level = Level.INFO) -> None:
+    """Push a plain message (no error) under the plugin's title."""
+    bar.pushMessage(TITLE, text, level=LEVELS[level])
 
 
 def text_label(name: str, text: str = "", hidden: bool = False) -> QLabel:

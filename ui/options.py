@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
@@ -12,14 +13,15 @@ from ..core.api.bands import BAND_LABELS, BandList
 from ..core.api.config import Settings
 from ..core.api.errors import ClearSkyError, InputError
 from ..core.api.geometry import Aoi
-from ..core.api.models import RESOLUTIONS, CompositeRequest, PixelSelection
+from ..core.api.i18n import noop, tr
+from ..core.api.models import RESOLUTIONS, CompositeRequest, Coverage, PixelSelection
 from .crs_choice import OutputCrsChoice
 from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, narrow, show, text_label
 
 BAND_PRESETS = ("all", "rgb", "B4,B3,B2,B8", "B4,B3,B2,[B8_B4]", "[B8_B4],[B3_B8],[B8_B11]")
 PIXEL_CHOICES = (
-    (PixelSelection.INTERSECT, "intersect: every pixel touching the area"),
-    (PixelSelection.CONTAINED, "contained: only pixels fully inside"),
+    (PixelSelection.INTERSECT, noop("intersect: every pixel touching the area")),
+    (PixelSelection.CONTAINED, noop("contained: only pixels fully inside")),
 )
 
 
@@ -29,7 +31,7 @@ class OptionsBox(QgsCollapsibleGroupBox):
     changed = pyqtSignal()
 
     def __init__(self, settings: Settings, parent=None) -> None:
-        super().__init__("Options", parent)
+        super().__init__(tr("Options"), parent)
         self.setObjectName("options_box")
         self.max_bands: int | None = None
 
@@ -46,9 +48,12 @@ class OptionsBox(QgsCollapsibleGroupBox):
         self.bands.addItems(BAND_PRESETS)
         self.bands.setEditText(settings.default_bands or "all")
         self.bands.setToolTip(
-            "all (10 bands), rgb, or a comma list of "
-            + ", ".join(f"{b} {label.lower()}" for b, label in BAND_LABELS.items())
-            + " and index terms like [B8_B4] = (B8 - B4) / (B8 + B4), computed by the server"
+            tr(
+                "all (10 bands), rgb, or a comma list of {bands} and index terms like "
+                "[B8_B4] = (B8 - B4) / (B8 + B4), computed by the server"
+            ).format(
+                bands=", ".join(f"{b} {tr(label).lower()}" for b, label in BAND_LABELS.items())
+            )
         )
         self.bands_note = text_label("bands_note")
 
@@ -57,14 +62,14 @@ class OptionsBox(QgsCollapsibleGroupBox):
         self.pixels = narrow(QComboBox())
         self.pixels.setObjectName("pixel_selection")
         for mode, text in PIXEL_CHOICES:
-            self.pixels.addItem(text, mode.value)
+            self.pixels.addItem(tr(text), mode.value)
 
         form = QFormLayout(self)
-        form.addRow("Resolution", self.resolution)
-        form.addRow("Bands", self.bands)
+        form.addRow(tr("Resolution"), self.resolution)
+        form.addRow(tr("Bands"), self.bands)
         form.addRow("", self.bands_note)
-        form.addRow("Output CRS", self.crs)
-        form.addRow("Pixels", self.pixels)
+        form.addRow(tr("Output CRS"), self.crs)
+        form.addRow(tr("Pixels"), self.pixels)
 
         self.bands.editTextChanged.connect(self._bands_edited)
         for combo in (self.resolution, self.pixels):
@@ -93,6 +98,29 @@ class OptionsBox(QgsCollapsibleGroupBox):
             pixel_selection=self.pixels.currentData(),
         )
 
+    def requests(self, aoi: Aoi | None, found: dict, dates) -> list[CompositeRequest]:
+        """One request per date as it would be downloaded, from ``found`` (date -> ImageDate):
+        its model and constellations; a partial date allows partial, as ticking it means.
+        Raises a ClearSkyError saying what is wrong with the choices."""
+        if aoi is None:
+            raise InputError(tr("Choose an area first."))
+        template = self.template(aoi)
+        return [
+            replace(
+                template.for_date(d, allow_partial=found[d].coverage is Coverage.PARTIAL),
+                model=found[d].model,
+                constellations=found[d].constellations or template.constellations,
+            )
+            for d in dates
+        ]
+
+    def template_or_none(self, aoi: Aoi | None) -> CompositeRequest | None:
+        """``template``, or None while the area or the options are not valid."""
+        try:
+            return self.template(aoi) if aoi is not None else None
+        except ClearSkyError:
+            return None
+
     def _bands_edited(self, text: str) -> None:
         # Checked as the user types, so a typo shows before anything is sent.
         self._check_bands(text)
@@ -105,9 +133,13 @@ class OptionsBox(QgsCollapsibleGroupBox):
             self._note(str(exc), ERROR_STYLE)
         else:
             names = ", ".join(bands.terms)
-            note = f"{bands.count} band{'s' if bands.count != 1 else ''}: {names}"
+            if bands.count == 1:
+                note = tr("1 band: {names}").format(names=names)
+            else:
+                note = tr("{count} bands: {names}").format(count=bands.count, names=names)
             if self.max_bands and bands.count > self.max_bands:
-                self._note(f"{note}. Your key allows {self.max_bands} bands.", WARNING_STYLE)
+                limit = tr("Your key allows {count} bands.").format(count=self.max_bands)
+                self._note(f"{note}. {limit}", WARNING_STYLE)
             else:
                 self._note(note, INFO_STYLE)
 

@@ -6,7 +6,9 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar, QPushButton
 
+from ..core.api.i18n import tr
 from ..core.api.purchase import PurchasePlan
+from ..core.api.queue import PaidQueue
 from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, WARNING_STYLE, show, text_label
 
 NOT_ESTIMATED = "–"
@@ -25,7 +27,7 @@ class OrderBox(QgsCollapsibleGroupBox):
     rerun_requested = pyqtSignal()  # the user chose to download possibly charged dates again
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Cost and download", parent)
+        super().__init__(tr("Cost and download"), parent)
         self.setObjectName("order_box")
         self.area = text_label("cost_area", NOT_ESTIMATED)
         self.per_date = text_label("cost_per_date", NOT_ESTIMATED)
@@ -33,13 +35,13 @@ class OrderBox(QgsCollapsibleGroupBox):
         self.balance = text_label("cost_balance", NOT_ESTIMATED)
         self.refusal = text_label("cost_refusal", hidden=True)
 
-        self.estimate_button = QPushButton("Estimate")
+        self.estimate_button = QPushButton(tr("Estimate"))
         self.estimate_button.setObjectName("estimate")
-        self.estimate_button.setToolTip("Ask the server what the ticked dates cost (free)")
-        self.download_button = QPushButton("Download")
+        self.estimate_button.setToolTip(tr("Ask the server what the ticked dates cost (free)"))
+        self.download_button = QPushButton(tr("Download"))
         self.download_button.setObjectName("download")
         self.download_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.setEnabled(False)
         self.estimate_button.clicked.connect(lambda _c=False: self.estimate_requested.emit())
@@ -54,20 +56,22 @@ class OrderBox(QgsCollapsibleGroupBox):
         self.note = text_label("cost_note")
         self.status = text_label("download_status", hidden=True)
         self.rerun_question = text_label("rerun_question", hidden=True)
-        self.rerun_button = QPushButton("Download again")
+        self.rerun_button = QPushButton(tr("Download again"))
         self.rerun_button.setObjectName("rerun_paid")
         self.rerun_button.setToolTip(
-            "Download the dates again whose failed download may have been charged: each may "
-            "cost its processing units a second time"
+            tr(
+                "Download the dates again whose failed download may have been charged: each "
+                "may cost its processing units a second time"
+            )
         )
         self.rerun_button.hide()
         self.rerun_button.clicked.connect(lambda _c=False: self.rerun_requested.emit())
 
         form = QFormLayout(self)
-        form.addRow("Area", self.area)
-        form.addRow("Per date", self.per_date)
-        form.addRow("Total", self.total)
-        form.addRow("Balance after", self.balance)
+        form.addRow(tr("Area"), self.area)
+        form.addRow(tr("Per date"), self.per_date)
+        form.addRow(tr("Total"), self.total)
+        form.addRow(tr("Balance after"), self.balance)
         form.addRow(self.refusal)
         form.addRow(self.note)
         buttons = QHBoxLayout()
@@ -87,15 +91,16 @@ class OrderBox(QgsCollapsibleGroupBox):
             label.setText(NOT_ESTIMATED)
         self.refuse("")
         self.download_button.setEnabled(False)
-        self.download_button.setText("Download")
+        self.download_button.setText(tr("Download"))
         self._note(note)
 
     def estimating(self) -> None:
-        self.clear("Estimating the cost (free)…")
+        self.clear(tr("Estimating the cost (free)…"))
         self.estimate_button.setEnabled(False)
 
-    def show_plan(self, plan: PurchasePlan, refusal: str | None, note: str = "") -> None:
-        """Totals for the ticked dates; Download is offered only when nothing refuses it."""
+    def show_plan(self, plan: PurchasePlan, refusal: str | None, partial=()) -> None:
+        """Totals for the ticked dates; Download is offered only when nothing refuses it;
+        ``partial``: the ticked dates some zone lacks."""
         self.estimate_button.setEnabled(True)
         first = plan.estimate
         if first is not None and first.area_km2 is not None:
@@ -107,41 +112,51 @@ class OrderBox(QgsCollapsibleGroupBox):
             if len(units) > 1:
                 per_date = f"{units[0]:,.2f}–{units_text(units[-1])}"
             if units == [0.0]:
-                per_date = self.tr("0 PU (the download included in your order)")
+                per_date = tr("0 PU (the download included in your order)")
         if first is not None and first.fast_seconds and first.file_size_mb:
-            per_date += (
-                f" (about {first.file_size_mb:,.1f} MB, {first.fast_seconds:,.0f}-"
-                f"{first.slow_seconds or first.fast_seconds:,.0f} s)"
+            per_date += " " + tr("(about {size:,.1f} MB, {fast:,.0f}-{slow:,.0f} s)").format(
+                size=first.file_size_mb,
+                fast=first.fast_seconds,
+                slow=first.slow_seconds or first.fast_seconds,
             )
         self.per_date.setText(per_date)
         buying, free = len(plan.to_buy), len(plan.reused)
-        total = self.tr("{units} for {count} date(s)").format(
+        total = tr("{units} for {count} date(s)").format(
             units=units_text(plan.total_units), count=buying
         )
         if free:
-            total += self.tr("; {free} already downloaded (free)").format(free=free)
+            total += tr("; {free} already downloaded (free)").format(free=free)
         self.total.setText(total)
         balance = plan.balance_after
         self.balance.setText(NOT_ESTIMATED if balance is None else units_text(balance))
         self.balance.setStyleSheet(ERROR_STYLE if (balance or 0) < 0 else INFO_STYLE)
         dates = len(plan.requests)
         if not plan.to_buy:
-            cost = self.tr("free, already on disk")
+            cost = tr("free, already on disk")
         elif plan.total_units == 0:
-            cost = self.tr("included in your order")
+            cost = tr("included in your order")
         else:
             cost = units_text(plan.total_units)
         self.download_button.setText(
-            self.tr("Download {count} date(s) ({cost})").format(count=dates, cost=cost)
+            tr("Download {count} date(s) ({cost})").format(count=dates, cost=cost)
             if dates
-            else self.tr("Download")
+            else tr("Download")
         )
         self.refuse(refusal or "")
         self.download_button.setEnabled(bool(dates) and not refusal)
         if not dates:
-            self._note(self.tr("Tick the dates to download."))
+            self._note(tr("Tick the dates to download."))
+        elif partial:
+            days = ", ".join(d.isoformat() for d in partial)
+            self._note(
+                tr(
+                    "Partial coverage on {days}: where a zone lacks the date the pixels are "
+                    "nodata (transparent)."
+                ).format(days=days),
+                WARNING_STYLE,
+            )
         else:
-            self._note(note, WARNING_STYLE)
+            self._note("")
 
     def refuse(self, reason: str) -> None:
         show(self.refusal, reason, ERROR_STYLE)
@@ -160,8 +175,47 @@ class OrderBox(QgsCollapsibleGroupBox):
     def ask_rerun(self, question: str, button: str = "") -> None:
         """Ask whether to download possibly charged dates again ("" hides the question)."""
         show(self.rerun_question, question, WARNING_STYLE)
-        self.rerun_button.setText(button or self.tr("Download again"))
+        self.rerun_button.setText(button or tr("Download again"))
         self.rerun_button.setVisible(bool(question))
+
+    def checking(self) -> None:
+        self.ask_rerun("")
+        self.download_button.setEnabled(False)
+        self.say(tr("Checking availability, processing units and disk space…"))
+
+    def refuse_download(self, text: str) -> None:
+        """The checks before buying failed: nothing was spent."""
+        self.refuse(text)
+        self.say("")
+
+    def started(self, count: int, limit: int, folder) -> None:
+        self.say(
+            tr("Downloading {count} date(s), at most {limit} at a time, into {folder}…").format(
+                count=count, limit=limit, folder=folder
+            )
+        )
+
+    def finished(self, summary: str, queue: PaidQueue) -> None:
+        """The batch's summary, and the question whether to buy possibly charged dates again
+        (they are never repeated on their own)."""
+        self.set_overall(100)
+        self.say(summary, SUCCESS_STYLE if queue.ok else WARNING_STYLE)
+        charged = queue.maybe_charged()
+        if not charged:
+            return
+        question = tr(
+            "{count} date(s) may have been charged although the download failed ({days}). "
+            "Download again?"
+        ).format(count=len(charged), days=", ".join(d.isoformat() for d in sorted(charged)))
+        units = queue.rerun_units()
+        if units is None:
+            question += " " + tr("That is a new purchase: check the estimate first.")
+            self.ask_rerun(question, tr("Download again"))
+        else:
+            question += " " + tr("That costs about {units:g} processing units more.").format(
+                units=units
+            )
+            self.ask_rerun(question, tr("Download again ({units:g} PU)").format(units=units))
 
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
@@ -177,6 +231,3 @@ class OrderBox(QgsCollapsibleGroupBox):
 
     def say(self, text: str, style: str = INFO_STYLE) -> None:
         show(self.status, text, style)
-
-    def say_done(self, text: str, ok: bool) -> None:
-        self.say(text, SUCCESS_STYLE if ok else WARNING_STYLE)

@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.errors import ClearSkyError, InputError
 from ..core.api.geometry import Aoi
+from ..core.api.i18n import noop, tr
 from ..core.api.models import Order, OrderRequest, TaskingModel
 from ..core.api.ordering import CoverPrice, cheapest, price_covers
 from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, narrow, show, text_label, user_text
@@ -38,6 +39,8 @@ COVER, AREA, NOW, MONTHLY, IMAGES = range(5)
 MAX_STORAGE_MONTHS = 36
 MAX_API_REQUESTS = 50
 SHOWN_DATES = 6
+# The API's names of the three covers (CoverPrice.cover), as the user reads them.
+COVER_NAMES = {"polygon": noop("polygon"), "minitiles": noop("minitiles"), "tiles": noop("tiles")}
 
 
 def ask_question(parent, title: str, text: str) -> bool:
@@ -56,8 +59,14 @@ def euros(value: float | None, currency: str | None = "EUR") -> str:
 
 def cadence_text(frequency: int | None) -> str:
     if frequency in (None, 1):
-        return "daily" if frequency else "?"
-    return "weekly" if frequency == 7 else f"every {frequency} days"
+        return tr("daily") if frequency else "?"
+    if frequency == 7:
+        return tr("weekly")
+    return tr("every {days} days").format(days=frequency)
+
+
+def cover_name(cover: str) -> str:
+    return tr(COVER_NAMES[cover]) if cover in COVER_NAMES else cover
 
 
 class OrderForm(QgsCollapsibleGroupBox):
@@ -68,7 +77,7 @@ class OrderForm(QgsCollapsibleGroupBox):
 
     def __init__(self, runner: TaskRunner, client_factory, area: Callable[[], Aoi | None]):
         super().__init__()
-        self.setTitle(self.tr("Order this area"))
+        self.setTitle(tr("Order this area"))
         self.setObjectName("order_form")
         self.runner = runner
         self.client_factory = client_factory
@@ -83,42 +92,42 @@ class OrderForm(QgsCollapsibleGroupBox):
 
         self.model = narrow(QComboBox())
         self.model.setObjectName("order_model")
-        self.model.setToolTip(self.tr("Models the service offers (asked from the server)"))
+        self.model.setToolTip(tr("Models the service offers (asked from the server)"))
         this_month = QDate.currentDate()
         this_month = QDate(this_month.year(), this_month.month(), 1)
         self.start = self._date_edit("order_from", this_month, "yyyy-MM")
-        self.recurring = QCheckBox(self.tr("recurring"))
-        self.recurring.setToolTip(self.tr("Renewed (and charged) every month until cancelled"))
+        self.recurring = QCheckBox(tr("recurring"))
+        self.recurring.setToolTip(tr("Renewed (and charged) every month until cancelled"))
         self.recurring.setObjectName("order_recurring")
         self.recurring.setChecked(True)
         self.end = self._date_edit("order_to", this_month.addMonths(1).addDays(-1), "yyyy-MM-dd")
         self.end.setEnabled(False)
         self.frequency = self._spin("order_frequency", 1, 7, 1)
-        self.frequency.setToolTip(self.tr("Days between images: 1 daily … 7 weekly"))
+        self.frequency.setToolTip(tr("Days between images: 1 daily … 7 weekly"))
         self.reference = self._date_edit("order_reference", this_month, "yyyy-MM-dd")
         self.reference.setToolTip(
-            self.tr(
+            tr(
                 "Images fall on this day and every 'cadence' days from it; keep it the same "
                 "across orders to align them"
             )
         )
         self.storage = self._spin("order_storage", 1, MAX_STORAGE_MONTHS, 1)
-        self.storage.setToolTip(self.tr("Months the data stay downloadable"))
+        self.storage.setToolTip(tr("Months the data stay downloadable"))
         self.api_requests = self._spin("order_api_requests", 1, MAX_API_REQUESTS, 1)
         self.api_requests.setToolTip(
-            self.tr("Downloads per date included in the order (more cost processing units later)")
+            tr("Downloads per date included in the order (more cost processing units later)")
         )
-        self.estimate_button = QPushButton(self.tr("Estimate the price (free)"))
+        self.estimate_button = QPushButton(tr("Estimate the price (free)"))
         self.estimate_button.setObjectName("order_estimate")
         self.covers = QTreeWidget()
         self.covers.setObjectName("order_covers")
         self.covers.setHeaderLabels(
             [
-                self.tr("Cover"),
-                self.tr("km²"),
-                self.tr("Now"),
-                self.tr("Monthly"),
-                self.tr("Dates"),
+                tr("Cover"),
+                tr("km²"),
+                tr("Now"),
+                tr("Monthly"),
+                tr("Dates"),
             ]
         )
         self.covers.setRootIsDecorated(False)
@@ -126,7 +135,7 @@ class OrderForm(QgsCollapsibleGroupBox):
         self.covers.setMinimumHeight(90)
         self.covers.setMaximumHeight(110)
         self.covers.setToolTip(
-            self.tr(
+            tr(
                 "Billed area, the price this month and per month after (recurring), and the "
                 "image dates; ★ marks the cheapest cover. Click a row to order that cover."
             )
@@ -136,22 +145,22 @@ class OrderForm(QgsCollapsibleGroupBox):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.summary = text_label("order_summary")
-        self.place_button = QPushButton(self.tr("Order…"))
+        self.place_button = QPushButton(tr("Order…"))
         self.place_button.setObjectName("order_place")
         self.place_button.setEnabled(False)
         self.status = text_label("order_form_status", hidden=True)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("Model"), self.model)
-        form.addRow(self.tr("First month"), self.start)
+        form.addRow(tr("Model"), self.model)
+        form.addRow(tr("First month"), self.start)
         form.addRow("", self.recurring)
-        form.addRow(self.tr("Last day"), self.end)
+        form.addRow(tr("Last day"), self.end)
         cadence = QHBoxLayout()
         cadence.addWidget(self.frequency)
         cadence.addWidget(self.reference, 1)
-        form.addRow(self.tr("Cadence, from"), cadence)
-        form.addRow(self.tr("Storage months"), self.storage)
-        form.addRow(self.tr("Downloads per date"), self.api_requests)
+        form.addRow(tr("Cadence, from"), cadence)
+        form.addRow(tr("Storage months"), self.storage)
+        form.addRow(tr("Downloads per date"), self.api_requests)
         form.addRow(self.estimate_button)
         form.addRow(self.covers)
         form.addRow(self.summary)
@@ -196,9 +205,12 @@ class OrderForm(QgsCollapsibleGroupBox):
             self._say(str(exc), ERROR_STYLE)
             return
         self._models_asked = True
-        self._say(self.tr("Asking for the models…"))
+        self._say(tr("Asking for the models…"))
         self.runner.run(
-            "models", lambda _task: client.models(), self._models_loaded, self._models_failed
+            tr("list the models"),
+            lambda _task: client.models(),
+            self._models_loaded,
+            self._models_failed,
         )
 
     def _models_loaded(self, models: list[TaskingModel]) -> None:
@@ -210,7 +222,7 @@ class OrderForm(QgsCollapsibleGroupBox):
             self.model.addItem(model.name, model.name)
             self.model.setItemData(
                 self.model.count() - 1,
-                self.tr("Needs {inputs}").format(inputs=", ".join(model.required)),
+                tr("Needs {inputs}").format(inputs=", ".join(model.required)),
                 3,  # Qt.ItemDataRole.ToolTipRole
             )
         index = self.model.findText(current)
@@ -233,10 +245,10 @@ class OrderForm(QgsCollapsibleGroupBox):
         """The order as set in the form, over the dock's area (the polygon cover)."""
         aoi = self.area()
         if aoi is None:
-            raise InputError(self.tr("Choose an area first: the order covers the dock's area."))
+            raise InputError(tr("Choose an area first: the order covers the dock's area."))
         chosen = next((m for m in self.models if m.name == self.model.currentText()), None)
         if chosen is None:
-            raise InputError(self.tr("No model yet: wait for the list of models, or refresh."))
+            raise InputError(tr("No model yet: wait for the list of models, or refresh."))
         end = None if self.recurring.isChecked() else self.end.date().toPyDate()
         return OrderRequest(
             model=chosen.name,
@@ -257,7 +269,7 @@ class OrderForm(QgsCollapsibleGroupBox):
         self.covers.clear()
         self.summary.setText("")
         self.place_button.setEnabled(False)
-        self.place_button.setText(self.tr("Order…"))
+        self.place_button.setText(tr("Order…"))
 
     def _recurring_toggled(self, recurring: bool) -> None:
         self.end.setEnabled(not recurring)
@@ -274,9 +286,9 @@ class OrderForm(QgsCollapsibleGroupBox):
         self.invalidate()
         generation = self._generation
         self.estimate_button.setEnabled(False)
-        self._say(self.tr("Pricing the area as a polygon, as minitiles and as tiles (free)…"))
+        self._say(tr("Pricing the area as a polygon, as minitiles and as tiles (free)…"))
         self.runner.run(
-            "estimate an order",
+            tr("estimate an order"),
             lambda _task: price_covers(client, order),
             lambda prices: self._priced(generation, prices),
             lambda error: self._estimate_failed(generation, error),
@@ -294,7 +306,7 @@ class OrderForm(QgsCollapsibleGroupBox):
             if price.error is not None:
                 item.setToolTip(COVER, user_text(price.error))
             if price is best:
-                item.setToolTip(COVER, self.tr("The cheapest cover"))
+                item.setToolTip(COVER, tr("The cheapest cover"))
                 font = QFont(item.font(COVER))
                 font.setBold(True)
                 for column in range(IMAGES + 1):
@@ -304,23 +316,18 @@ class OrderForm(QgsCollapsibleGroupBox):
                 item.setSelected(True)
         if best is None:
             reasons = {user_text(p.error) for p in self.prices if p.error is not None}
-            self._say(" ".join(sorted(reasons)) or self.tr("No price came back."), ERROR_STYLE)
+            self._say(" ".join(sorted(reasons)) or tr("No price came back."), ERROR_STYLE)
         else:
             self._say("")
         self._show_choice()
 
     def _row(self, price: CoverPrice, best: bool) -> list[str]:
-        name = {
-            "polygon": self.tr("polygon"),
-            "minitiles": self.tr("minitiles"),
-            "tiles": self.tr("tiles"),
-        }
-        cover = name.get(price.cover, price.cover)
+        cover = cover_name(price.cover)
         if best:
             cover = "★ " + cover
         estimate = price.estimate
         if estimate is None:
-            return [cover, "–", "–", "–", self.tr("not priced")]
+            return [cover, "–", "–", "–", tr("not priced")]
         area = f"{estimate.area_km2:,.2f}" if estimate.area_km2 is not None else "–"
         monthly = (
             euros(estimate.recurring_eur, estimate.currency) if price.request.end is None else "–"
@@ -351,25 +358,22 @@ class OrderForm(QgsCollapsibleGroupBox):
         self.place_button.setEnabled(price is not None and not self._placing)
         if price is None:
             self.summary.setText("")
-            self.place_button.setText(self.tr("Order…"))
+            self.place_button.setText(tr("Order…"))
             return
         estimate = price.estimate
         self.place_button.setText(
-            self.tr("Order as {cover} ({price})…").format(
-                cover=price.cover, price=euros(estimate.current_month_eur, estimate.currency)
+            tr("Order as {cover} ({price})…").format(
+                cover=cover_name(price.cover),
+                price=euros(estimate.current_month_eur, estimate.currency),
             )
         )
         dates = [d.isoformat() for d in estimate.image_dates]
         shown = ", ".join(dates[:SHOWN_DATES]) + (" …" if len(dates) > SHOWN_DATES else "")
-        text = self.tr("{count} image dates this period: {dates}.").format(
-            count=len(dates), dates=shown
-        )
+        text = tr("{count} image dates this period: {dates}.").format(count=len(dates), dates=shown)
         if not dates:
-            text = self.tr("The estimate lists no image dates for this period.")
+            text = tr("The estimate lists no image dates for this period.")
         if estimate.cancellation_date:
-            text += " " + self.tr("Cancellable until {date}.").format(
-                date=estimate.cancellation_date
-            )
+            text += " " + tr("Cancellable until {date}.").format(date=estimate.cancellation_date)
         show(self.summary, text, INFO_STYLE)
 
     def price_sentence(self, price: CoverPrice) -> str:
@@ -377,7 +381,7 @@ class OrderForm(QgsCollapsibleGroupBox):
         estimate = price.estimate
         now = euros(estimate.current_month_eur, estimate.currency)
         if price.request.end is None:
-            return self.tr("{now} this month, then {monthly} per month until cancelled").format(
+            return tr("{now} this month, then {monthly} per month until cancelled").format(
                 now=now, monthly=euros(estimate.recurring_eur, estimate.currency)
             )
         return now
@@ -394,17 +398,17 @@ class OrderForm(QgsCollapsibleGroupBox):
             return
         request, estimate = price.request, price.estimate
         period = (
-            self.tr("from {start}, recurring").format(start=request.start.replace(day=1))
+            tr("from {start}, recurring").format(start=request.start.replace(day=1))
             if request.end is None
             else f"{request.start.replace(day=1)}..{request.end}"
         )
-        question = self.tr(
+        question = tr(
             "Order {area} km² as {cover} with {model}, {cadence}, {period}, {storage} storage "
             "month(s), {requests} download(s) per date?\n\nPrice: {price}. The euros are taken "
             "from your balance when the order is created."
         ).format(
             area=f"{estimate.area_km2:,.2f}" if estimate.area_km2 is not None else "?",
-            cover=price.cover,
+            cover=cover_name(price.cover),
             model=request.model,
             cadence=cadence_text(request.image_frequency),
             period=period,
@@ -412,14 +416,14 @@ class OrderForm(QgsCollapsibleGroupBox):
             requests=request.api_requests,
             price=self.price_sentence(price),
         )
-        if not self.confirm(self, self.tr("Place this order?"), question):
-            self._say(self.tr("Not ordered."))
+        if not self.confirm(self, tr("Place this order?"), question):
+            self._say(tr("Not ordered."))
             return
         self._placing = True
         self.place_button.setEnabled(False)
-        self._say(self.tr("Placing the order…"))
+        self._say(tr("Placing the order…"))
         self.runner.run(
-            "place an order",
+            tr("place an order"),
             lambda _task: client.create_order(request),
             self._placed,
             self._refused,
@@ -429,7 +433,7 @@ class OrderForm(QgsCollapsibleGroupBox):
         self._placing = False
         self.invalidate()
         self._say(
-            self.tr("Ordered: {status}. It is watched until its images can be downloaded.").format(
+            tr("Ordered: {status}. It is watched until its images can be downloaded.").format(
                 status=order.status_text
             ),
             SUCCESS_STYLE,
@@ -439,7 +443,7 @@ class OrderForm(QgsCollapsibleGroupBox):
     def _refused(self, error: Exception) -> None:
         self._placing = False
         self._show_choice()
-        self._say(self.tr("Not ordered: {reason}").format(reason=user_text(error)), ERROR_STYLE)
+        self._say(tr("Not ordered: {reason}").format(reason=user_text(error)), ERROR_STYLE)
 
     def _say(self, text: str, style: str = INFO_STYLE) -> None:
         show(self.status, text, style)

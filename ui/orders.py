@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.errors import ClearSkyError
 from ..core.api.geometry import Aoi
+from ..core.api.i18n import tr
 from ..core.api.models import Order
 from ..core.qgs.layers import ORDERS_PROPERTY, order_period, show_order_footprints
 from ..core.qgs.orders import OrderWatcher
@@ -52,7 +53,7 @@ class OrdersBox(QgsCollapsibleGroupBox):
 
     def __init__(self, iface, runner: TaskRunner, client_factory, area: Callable[[], Aoi | None]):
         super().__init__()
-        self.setTitle(self.tr("Orders"))
+        self.setTitle(tr("Orders"))
         self.setObjectName("orders_box")
         self.iface = iface
         self.runner = runner
@@ -64,11 +65,11 @@ class OrdersBox(QgsCollapsibleGroupBox):
         self.tree.setObjectName("orders_list")
         self.tree.setHeaderLabels(
             [
-                self.tr("Status"),
-                self.tr("Model"),
-                self.tr("Cadence"),
-                self.tr("Period"),
-                self.tr("Area"),
+                tr("Status"),
+                tr("Model"),
+                tr("Cadence"),
+                tr("Period"),
+                tr("Area"),
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -76,15 +77,15 @@ class OrdersBox(QgsCollapsibleGroupBox):
         self.tree.setMinimumHeight(80)
         for column in range(AREA):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.status = text_label("orders_status", self.tr("Checking your orders…"))
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.status = text_label("orders_status", tr("Checking your orders…"))
+        self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("orders_refresh")
-        self.refresh_button.setToolTip(self.tr("List your orders and their status again (free)"))
-        self.order_button = QPushButton(self.tr("Order this area…"))
+        self.refresh_button.setToolTip(tr("List your orders and their status again (free)"))
+        self.order_button = QPushButton(tr("Order this area…"))
         self.order_button.setObjectName("order_this_area")
-        self.cancel_button = QPushButton(self.tr("Cancel order"))
+        self.cancel_button = QPushButton(tr("Cancel order"))
         self.cancel_button.setObjectName("order_cancel")
-        self.cancel_button.setToolTip(self.tr("Orders still in Review can be cancelled in full"))
+        self.cancel_button.setToolTip(tr("Orders still in Review can be cancelled in full"))
         self.cancel_button.setEnabled(False)
         self.form = OrderForm(runner, client_factory, area)
         self.form.setCollapsed(True)
@@ -116,7 +117,7 @@ class OrdersBox(QgsCollapsibleGroupBox):
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
-        self._say(self.tr("Checking your orders…"))
+        self._say(tr("Checking your orders…"))
         self.watcher.refresh()
 
     def orders(self) -> list[Order]:
@@ -132,13 +133,11 @@ class OrdersBox(QgsCollapsibleGroupBox):
         in_production = len(self.watcher.in_progress())
         if not orders:
             self._say(
-                self.tr(
-                    "No orders yet. Downloads work only inside orders: choose an area and order it."
-                )
+                tr("No orders yet. Downloads work only inside orders: choose an area and order it.")
             )
         elif in_production:
             self._say(
-                self.tr(
+                tr(
                     "{count} order(s) in production: their status is checked every {seconds} s."
                 ).format(count=in_production, seconds=self.watcher.timer.interval() // 1000)
             )
@@ -162,9 +161,9 @@ class OrdersBox(QgsCollapsibleGroupBox):
         self._say(user_text(error), ERROR_STYLE)
 
     def _order_ready(self, order: Order) -> None:
-        text = self.tr(
-            "Your {model} order ({period}) is {status}: its dates can be downloaded."
-        ).format(model=order.model, period=order_period(order), status=order.status_text)
+        text = tr("Your {model} order ({period}) is {status}: its dates can be downloaded.").format(
+            model=order.model, period=order_period(order), status=order.status_text
+        )
         self._say(text, SUCCESS_STYLE)
         self.iface.messageBar().pushMessage(TITLE, text, level=Qgis.MessageLevel.Success)
         self.order_ready.emit(order)
@@ -200,12 +199,12 @@ class OrdersBox(QgsCollapsibleGroupBox):
         order = self._selected()
         if order is None or not order.cancellable:
             return
-        question = self.tr(
+        question = tr(
             "Cancel the {model} order ({period})? It is still in review: it is cancelled in full."
         )
         if not self.form.confirm(
             self,
-            self.tr("Cancel this order?"),
+            tr("Cancel this order?"),
             question.format(model=order.model, period=order_period(order)),
         ):
             return
@@ -216,7 +215,7 @@ class OrdersBox(QgsCollapsibleGroupBox):
             return
         self.cancel_button.setEnabled(False)
         self.runner.run(
-            "cancel an order",
+            tr("cancel an order"),
             lambda _task: client.cancel_order(order.guid),
             lambda _answer: self._cancelled(order),
             self._failed,
@@ -227,7 +226,7 @@ class OrdersBox(QgsCollapsibleGroupBox):
         self.refresh()
         self.iface.messageBar().pushMessage(
             TITLE,
-            self.tr("The {model} order ({period}) is cancelled.").format(
+            tr("The {model} order ({period}) is cancelled.").format(
                 model=order.model, period=order_period(order)
             ),
             level=Qgis.MessageLevel.Info,

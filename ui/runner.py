@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from qgis.PyQt import sip
 
+from ..core.api.i18n import tr
 from ..core.qgs import tasks
 
 
@@ -26,8 +27,9 @@ class TaskRunner:
         return guarded
 
     def run(self, description: str, function, on_done, on_error) -> tasks.BaseTask:
+        """``description``: translated words naming the work in the task manager."""
         task = tasks.FunctionTask(
-            f"ClearSKY Vision: {description}",
+            tr("ClearSKY Vision: {task}").format(task=description),
             function,
             on_done=self.guard(on_done),
             on_error=self.guard(on_error),

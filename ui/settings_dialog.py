@@ -15,18 +15,21 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.config import Settings, check_base_url, insecure_url_warning, store_key
 from ..core.api.errors import ClearSkyError
+from ..core.api.i18n import noop, tr
 from ..core.api.models import RESOLUTIONS
 from .crs_choice import OutputCrsChoice
 from .messages import ERROR_STYLE, WARNING_STYLE
 
-KEY_SAVED = "A key is saved (encrypted in QGIS's authentication database). Type to replace it."
-KEY_NONE = "No key saved yet: get one at https://eo.clearsky.vision (GET API KEY)."
+KEY_SAVED = noop(
+    "A key is saved (encrypted in QGIS's authentication database). Type to replace it."
+)
+KEY_NONE = noop("No key saved yet: get one at https://eo.clearsky.vision (GET API KEY).")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, parent=None, settings: Settings | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ClearSKY Vision settings")
+        self.setWindowTitle(tr("ClearSKY Vision settings"))
         self.setObjectName("clearskySettingsDialog")
         self.settings = settings or Settings.load()
         form = QFormLayout()
@@ -36,20 +39,20 @@ class SettingsDialog(QDialog):
         self.url_warning.setWordWrap(True)
         self.url_warning.setStyleSheet(WARNING_STYLE)
         self.base_url.textChanged.connect(self._show_url_warning)
-        form.addRow("Server", self.base_url)
+        form.addRow(tr("Server"), self.base_url)
         form.addRow("", self.url_warning)
 
         self.api_key = QgsPasswordLineEdit()
-        self.api_key.setPlaceholderText("paste your API key")
-        self.key_state = QLabel(KEY_SAVED if self.settings.auth_config_id else KEY_NONE)
+        self.api_key.setPlaceholderText(tr("paste your API key"))
+        self.key_state = QLabel(tr(KEY_SAVED) if self.settings.auth_config_id else tr(KEY_NONE))
         self.key_state.setWordWrap(True)
-        form.addRow("API key", self.api_key)
+        form.addRow(tr("API key"), self.api_key)
         form.addRow("", self.key_state)
 
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(self.settings.download_folder)
-        form.addRow("Download folder", self.folder)
+        form.addRow(tr("Download folder"), self.folder)
 
         self.resolution = QComboBox()
         for value in RESOLUTIONS:
@@ -57,14 +60,14 @@ class SettingsDialog(QDialog):
         self.resolution.setCurrentIndex(
             max(0, self.resolution.findData(self.settings.default_resolution))
         )
-        form.addRow("Default resolution", self.resolution)
+        form.addRow(tr("Default resolution"), self.resolution)
 
         self.crs = OutputCrsChoice(self.settings.default_crs)
-        form.addRow("Default output CRS", self.crs)
+        form.addRow(tr("Default output CRS"), self.crs)
 
         self.bands = QLineEdit(self.settings.default_bands)
-        self.bands.setToolTip("all, rgb, or a list such as B4,B3,B2,B8,[B8_B4]")
-        form.addRow("Default bands", self.bands)
+        self.bands.setToolTip(tr("all, rgb, or a list such as B4,B3,B2,B8,[B8_B4]"))
+        form.addRow(tr("Default bands"), self.bands)
 
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)

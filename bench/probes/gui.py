@@ -1,6 +1,6 @@
 """Probe: how long QGIS's GUI thread stalls while dates download and get their NDVI.
 
-    gui.py tasks    URL KEY FOLDER WKT DATE...   ours: the dock's DownloadBatch, one IndexTask
+    gui.py tasks    URL KEY FOLDER WKT DATE...   ours: the dock's OrderSession, one IndexTask
                                                  per date, layers added as each task ends
     gui.py blocking URL KEY FOLDER WKT DATE...   the same calls made directly on the GUI thread
     gui.py idle     URL KEY FOLDER WKT DATE...   no work: the timer alone for IDLE_SECONDS
@@ -25,10 +25,10 @@ from clearsky_vision.core.api.client import ClearSkyClient
 from clearsky_vision.core.api.geometry import Aoi
 from clearsky_vision.core.api.models import CompositeRequest
 from clearsky_vision.core.qgs import tasks
-from clearsky_vision.core.qgs.batch import DownloadBatch
 from clearsky_vision.core.qgs.index_style import load_index
 from clearsky_vision.core.qgs.layers import show_composite
 from clearsky_vision.core.qgs.raster_tasks import IndexTask
+from clearsky_vision.core.qgs.session import OrderSession
 from clearsky_vision.core.raster.catalogue import resolve_index
 from clearsky_vision.core.raster.indices import compute_index, index_output_path
 
@@ -77,13 +77,7 @@ class Work:
         self.indices_left = len(dates)
         self.error: Exception | None = None
 
-    # The dock's callbacks (core.qgs.batch.BatchListener), on the GUI thread ----------------
-
-    def date_started(self, _date) -> None:
-        pass
-
-    def date_progress(self, _date, _percent) -> None:
-        pass
+    # What the dock connects to the order session's signals, on the GUI thread -----------
 
     def date_done(self, date, result) -> None:
         self.show(date, result)
@@ -92,9 +86,6 @@ class Work:
 
     def date_failed(self, _date, error) -> None:
         self.fail(error)
-
-    def batch_done(self, _batch) -> None:
-        pass
 
     # Shared by both ways of running ------------------------------------------------------
 
@@ -112,9 +103,11 @@ class Work:
         self.app.exit(1)
 
     def in_tasks(self) -> None:
-        requests, limit = list(self.requests.values()), self.account.max_connections
-        self.batch = DownloadBatch(self.client, requests, self.folder, self, limit)
-        self.batch.start()
+        self.session = OrderSession()
+        self.session.dateDone.connect(self.date_done)
+        self.session.dateFailed.connect(self.date_failed)
+        self.session.refused.connect(self.fail)
+        self.session.buy(self.client, list(self.requests.values()), self.folder)
 
     def on_gui_thread(self) -> None:
         for date, request in self.requests.items():

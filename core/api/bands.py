@@ -6,21 +6,22 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
+from .i18n import noop, tr
 
 ALL_BANDS = ("B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12")
 RGB_BANDS = ("B2", "B3", "B4")
 TRUE_COLOUR = ("B4", "B3", "B2")
-BAND_LABELS = {
-    "B2": "Blue",
-    "B3": "Green",
-    "B4": "Red",
-    "B5": "Red edge 1",
-    "B6": "Red edge 2",
-    "B7": "Red edge 3",
-    "B8": "NIR",
-    "B8A": "Narrow NIR",
-    "B11": "SWIR 1",
-    "B12": "SWIR 2",
+BAND_LABELS = {  # marked for translation: tr() them where they are shown
+    "B2": noop("Blue"),
+    "B3": noop("Green"),
+    "B4": noop("Red"),
+    "B5": noop("Red edge 1"),
+    "B6": noop("Red edge 2"),
+    "B7": noop("Red edge 3"),
+    "B8": noop("NIR"),
+    "B8A": noop("Narrow NIR"),
+    "B11": noop("SWIR 1"),
+    "B12": noop("SWIR 2"),
 }
 REFLECTANCE_SCALE = 10000.0
 INDEX_SCALE = 32767.0
@@ -66,10 +67,12 @@ class BandList:
                     raise InputError(_bad_term_message(part))
                 name = f"[{pair[0]}_{pair[1]}]"
             if name in terms:
-                raise InputError(f"Band {name} is listed twice in '{raw}'.")
+                raise InputError(
+                    tr("Band {band} is listed twice in '{text}'.").format(band=name, text=raw)
+                )
             terms.append(name)
         if not terms:
-            raise InputError("The band list is empty: use 'all', 'rgb' or names like B4,B3,B2.")
+            raise InputError(tr("The band list is empty: use 'all', 'rgb' or names like B4,B3,B2."))
         return cls(tuple(terms))
 
     @property
@@ -92,8 +95,7 @@ def _split_terms(raw: str) -> list[str]:
 
 def _bad_term_message(term: str) -> str:
     if "[" in term or "]" in term:
-        return f"'{term}' is not a valid index term: write it like [B8_B4]."
-    return (
-        f"Unknown band '{term}'. Use {', '.join(ALL_BANDS)}, "
-        "index terms like [B8_B4], or the keywords all / rgb."
-    )
+        return tr("'{term}' is not a valid index term: write it like [B8_B4].").format(term=term)
+    return tr(
+        "Unknown band '{term}'. Use {bands}, index terms like [B8_B4], or the keywords all / rgb."
+    ).format(term=term, bands=", ".join(ALL_BANDS))

@@ -17,6 +17,7 @@ from . import errors
 from .errors import InputError
 from .gdal_calls import attempt as gdal_attempt
 from .geometry import Aoi
+from .i18n import tr
 from .models import (
     AccountInfo,
     CompositeAvailability,
@@ -116,8 +117,10 @@ class ClearSkyClient:
         flows = [aoi is not None, bool(tile_guids or minitile_guids), bool(minitiles_of)]
         if sum(flows) != 1:
             raise InputError(
-                "Search tiles by an area, by tile/minitile ids, or the minitiles of one tile: "
-                "exactly one of the three."
+                tr(
+                    "Search tiles by an area, by tile/minitile ids, or the minitiles of one "
+                    "tile: exactly one of the three."
+                )
             )
         body = {
             "Wkt": aoi.wkt if aoi is not None else None,
@@ -166,8 +169,10 @@ class ClearSkyClient:
         if placed:
             return placed[0]
         raise errors.ResponseFormatError(
-            "The server accepted the order but did not say which it is: look it up in the "
-            "Orders list before ordering again."
+            tr(
+                "The server accepted the order but did not say which it is: look it up in the "
+                "Orders list before ordering again."
+            )
         )
 
     def _recover_order(self, order: OrderRequest, known: set[str] | None, lost) -> Order:
@@ -179,17 +184,19 @@ class ClearSkyClient:
             for candidate in candidates:
                 if candidate.guid not in known and order_matches(order, candidate):
                     return candidate
-            what = (
+            what = tr(
                 "No new matching order is among your orders, so it was most likely not placed: "
                 "check the Orders list, then order again if it is missing."
             )
         else:
-            what = (
+            what = tr(
                 "Your orders could not be listed: an order MAY have been placed. Check the "
                 "Orders list (or the dashboard) before ordering again."
             )
         raise errors.OrderUncertainError(
-            f"The answer to the order was lost ({lost}). {what}",
+            tr("The answer to the order was lost ({reason}). {what}").format(
+                reason=lost, what=what
+            ),
             getattr(lost, "code", None),
             getattr(lost, "status", None),
         )

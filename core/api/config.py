@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import SETTINGS_HINT, InputError, missing_key
+from .i18n import tr
 from .observers import request_observer
 from .transport import NetworkOptions, RetryPolicy, proxy_url
 
@@ -92,7 +93,7 @@ def check_base_url(url: str) -> str:
     """The URL without trailing slash, or an error for anything but http(s)://host."""
     parsed = urlparse(url.strip())
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise InputError(f"The base URL '{url}' is not an http(s) address.")
+        raise InputError(tr("The base URL '{url}' is not an http(s) address.").format(url=url))
     return url.strip().rstrip("/")
 
 
@@ -101,10 +102,10 @@ def insecure_url_warning(url: str) -> str | None:
     parsed = urlparse(url)
     local = parsed.hostname in ("localhost", "127.0.0.1", "::1")
     if parsed.scheme == "http" and not local:
-        return (
-            f"The base URL {url} is not encrypted (http://): your API key would be sent in "
+        return tr(
+            "The base URL {url} is not encrypted (http://): your API key would be sent in "
             "clear text. Use https:// unless you trust every network in between."
-        )
+        ).format(url=url)
     return None
 
 
@@ -123,8 +124,10 @@ def read_key(auth_config_id: str) -> str:
     manager = QgsApplication.authManager()
     if not manager.loadAuthenticationConfig(auth_config_id, config, True):
         raise InputError(
-            "The API key saved in QGIS's authentication database could not be read (is the "
-            f"master password entered?): check it in {SETTINGS_HINT}."
+            tr(
+                "The API key saved in QGIS's authentication database could not be read (is the "
+                "master password entered?): check it in {settings}."
+            ).format(settings=tr(SETTINGS_HINT))
         )
     if config.method() == "APIHeader":  # QGIS >= 3.24
         values = {k.lower(): v for k, v in config.configMap().items()}
@@ -154,8 +157,10 @@ def store_key(api_key: str, auth_config_id: str = "") -> str:
         saved, config = saved[0], saved[-1]
     if not saved or not config.id():
         raise InputError(
-            "The key could not be saved in QGIS's authentication database: set a master "
-            "password in Settings > Options > Authentication and try again."
+            tr(
+                "The key could not be saved in QGIS's authentication database: set a master "
+                "password in Settings > Options > Authentication and try again."
+            )
         )
     return config.id()
 
@@ -294,17 +299,21 @@ def key_source(settings: Settings | None = None) -> KeySource:
     saved = bool(settings and settings.auth_config_id)
     key = os.environ.get(ENV_KEY)
     if key:
-        text = f"From the environment variable {ENV_KEY} (ending …{key[-4:]})"
         if saved:
-            text += (
-                f"; it replaces the key saved in Settings. Unset {ENV_KEY} and restart QGIS "
-                "to use the saved key."
+            text = tr(
+                "From the environment variable {variable} (ending …{end}); it replaces the key "
+                "saved in Settings. Unset {variable} and restart QGIS to use the saved key."
             )
-        return KeySource("environment", text + ("" if saved else "."), saved)
+        else:
+            text = tr("From the environment variable {variable} (ending …{end}).")
+        return KeySource("environment", text.format(variable=ENV_KEY, end=key[-4:]), saved)
     if saved:
         return KeySource(
             "settings",
-            "Saved in Settings (QGIS authentication database, configuration "
-            f"{settings.auth_config_id}).",
+            tr("Saved in Settings (QGIS authentication database, configuration {config}).").format(
+                config=settings.auth_config_id
+            ),
         )
-    return KeySource("none", f"No key yet: enter yours in {SETTINGS_HINT}.")
+    return KeySource(
+        "none", tr("No key yet: enter yours in {settings}.").format(settings=tr(SETTINGS_HINT))
+    )

@@ -12,6 +12,7 @@ from osgeo import ogr, osr
 
 from .errors import InputError
 from .gdal_calls import attempt, succeeded
+from .i18n import tr
 
 _POLYGONS = (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 
@@ -20,7 +21,7 @@ def spatial_reference(crs: str | int) -> osr.SpatialReference:
     """An OSR reference from ``EPSG:32632``, ``32632``, WKT or PROJ text, in lon/lat order."""
     srs = osr.SpatialReference()
     if not succeeded(srs.SetFromUserInput, f"EPSG:{crs}" if isinstance(crs, int) else str(crs)):
-        raise InputError(f"Unknown coordinate reference system '{crs}'.")
+        raise InputError(tr("Unknown coordinate reference system '{crs}'.").format(crs=crs))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -43,8 +44,10 @@ class Aoi:
         geom = attempt(ogr.CreateGeometryFromWkt, wkt)
         if geom is None:
             raise InputError(
-                "The area of interest is not readable WKT: expected POLYGON((...)) or "
-                "MULTIPOLYGON(((...)))."
+                tr(
+                    "The area of interest is not readable WKT: expected POLYGON((...)) or "
+                    "MULTIPOLYGON(((...)))."
+                )
             )
         return cls.from_ogr(geom, spatial_reference(crs), name)
 
@@ -54,7 +57,7 @@ class Aoi:
     ) -> Aoi:
         """A rectangle, e.g. a map canvas extent, in ``crs``."""
         if not (xmax > xmin and ymax > ymin):
-            raise InputError("The extent is empty: draw or choose a larger area.")
+            raise InputError(tr("The extent is empty: draw or choose a larger area."))
         ring = f"{xmin} {ymin},{xmax} {ymin},{xmax} {ymax},{xmin} {ymax},{xmin} {ymin}"
         return cls.from_wkt(f"POLYGON(({ring}))", crs, name)
 
@@ -67,16 +70,16 @@ class Aoi:
                 geom = _polygonal(attempt(geom.MakeValid))
             except InputError:
                 raise InputError(
-                    "The polygon has no area (its corners lie on one line): draw it again."
+                    tr("The polygon has no area (its corners lie on one line): draw it again.")
                 ) from None
-            notes.append("The area of interest was not a valid polygon and has been repaired.")
+            notes.append(tr("The area of interest was not a valid polygon and has been repaired."))
         if not srs.IsSame(WGS84):
             geom = _to_wgs84(geom, srs)
         geom.FlattenTo2D()
         _check_lonlat(geom)
         area = _area_km2(geom)
         if area <= 0:
-            raise InputError("The area of interest has no area: draw a polygon, not a line.")
+            raise InputError(tr("The area of interest has no area: draw a polygon, not a line."))
         return cls(geom.ExportToWkt(), area, name, tuple(notes))
 
     @property
@@ -100,7 +103,7 @@ class Aoi:
 def _polygonal(geom: ogr.Geometry | None) -> ogr.Geometry:
     """The polygon parts of ``geom`` as a 2D (multi)polygon, or a clear error."""
     if geom is None or geom.IsEmpty():
-        raise InputError("The area of interest is empty: choose or draw a polygon.")
+        raise InputError(tr("The area of interest is empty: choose or draw a polygon."))
     geom = geom.GetLinearGeometry() if geom.HasCurveGeometry() else geom.Clone()
     geom.FlattenTo2D()
     kind = ogr.GT_Flatten(geom.GetGeometryType())
@@ -119,8 +122,10 @@ def _polygonal(geom: ogr.Geometry | None) -> ogr.Geometry:
             return multi
     name = ogr.GeometryTypeToName(kind).lower()
     raise InputError(
-        f"The area of interest is a {name}: the imagery is cut to polygons, so choose a polygon "
-        "layer, draw a rectangle or polygon, or use the map extent."
+        tr(
+            "The area of interest is a {kind}: the imagery is cut to polygons, so choose a "
+            "polygon layer, draw a rectangle or polygon, or use the map extent."
+        ).format(kind=name)
     )
 
 
@@ -139,8 +144,10 @@ def _to_wgs84(geom: ogr.Geometry, srs: osr.SpatialReference) -> ogr.Geometry:
         or not _maps_back(placed, geom, srs)
     ):
         raise InputError(
-            "The area of interest could not be placed on the globe from its coordinate "
-            "reference system: check that the layer's CRS is the right one."
+            tr(
+                "The area of interest could not be placed on the globe from its coordinate "
+                "reference system: check that the layer's CRS is the right one."
+            )
         )
     return placed
 
@@ -162,15 +169,19 @@ def _check_lonlat(geom: ogr.Geometry) -> None:
     values = (west, east, south, north)
     if not all(math.isfinite(v) for v in values) or west < -180 or east > 180:
         raise InputError(
-            "The area of interest lies outside the valid range of longitudes and latitudes: "
-            "check that its layer has the right coordinate reference system."
+            tr(
+                "The area of interest lies outside the valid range of longitudes and latitudes: "
+                "check that its layer has the right coordinate reference system."
+            )
         )
     if south < -90 or north > 90:
-        raise InputError("The area of interest reaches beyond the poles: check its CRS.")
+        raise InputError(tr("The area of interest reaches beyond the poles: check its CRS."))
     if east - west > 180:
         raise InputError(
-            "The area of interest crosses the antimeridian (180 degrees): split it into an "
-            "eastern and a western part and request each one."
+            tr(
+                "The area of interest crosses the antimeridian (180 degrees): split it into an "
+                "eastern and a western part and request each one."
+            )
         )
 
 
@@ -182,5 +193,5 @@ def _area_km2(geom: ogr.Geometry) -> float:
     )
     projected = geom.Clone()
     if not succeeded(projected.Transform, osr.CoordinateTransformation(WGS84, laea)):
-        raise InputError("The area of interest could not be measured: check its coordinates.")
+        raise InputError(tr("The area of interest could not be measured: check its coordinates."))
     return projected.GetArea() / 1e6

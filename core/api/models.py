@@ -18,6 +18,7 @@ from typing import Any
 from .bands import BandList
 from .errors import ORDER_HINT, InputError
 from .geometry import Aoi, spatial_reference
+from .i18n import noop, tr
 
 RESOLUTIONS = (10, 20, 40, 80, 160, 320, 640, 1280)
 AUTO_UTM_EPSG = 47000  # the server picks the best UTM zone
@@ -51,12 +52,17 @@ class Coverage(str, Enum):
 
 
 def _enum(kind: type[Enum], value: Any, label: str) -> Any:
+    """The member of ``kind`` named by ``value``; ``label`` (noop-marked) names it in errors."""
     text = str(value.value if isinstance(value, Enum) else value).strip().lower()
     for member in kind:
         if str(member.value).lower() == text:
             return member
     allowed = ", ".join(str(member.value) for member in kind)
-    raise InputError(f"{label} '{value}' is not supported: use one of {allowed}.")
+    raise InputError(
+        tr("{label} '{value}' is not supported: use one of {allowed}.").format(
+            label=tr(label), value=value, allowed=allowed
+        )
+    )
 
 
 # Tolerant reading ------------------------------------------------------------------------
@@ -104,8 +110,9 @@ def optional_bool(value: Any) -> bool | None:
 _optional_float = optional_float  # earlier name, kept for callers
 
 
-def parse_date(value: Any, label: str = "Date") -> dt.date:
-    """A date from ``date``, ``datetime`` or ``YYYY-MM-DD[T...]`` / ``YYYYMMDD`` text."""
+def parse_date(value: Any, label: str = noop("Date")) -> dt.date:
+    """A date from ``date``, ``datetime`` or ``YYYY-MM-DD[T...]`` / ``YYYYMMDD`` text
+    (``label``, noop-marked, names it in the error)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -116,7 +123,11 @@ def parse_date(value: Any, label: str = "Date") -> dt.date:
             return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InputError(f"{label} '{value}' is not a date: write it as YYYY-MM-DD.") from None
+        raise InputError(
+            tr("{label} '{value}' is not a date: write it as YYYY-MM-DD.").format(
+                label=tr(label), value=value
+            )
+        ) from None
 
 
 def optional_date(value: Any) -> dt.date | None:
@@ -140,13 +151,19 @@ def utc_today() -> dt.date:
 
 def check_date_range(start: Any, end: Any, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """Parsed (start, end); refuses reversed ranges and ranges wholly in the future."""
-    first, last = parse_date(start, "Start date"), parse_date(end, "End date")
+    first, last = parse_date(start, noop("Start date")), parse_date(end, noop("End date"))
     if first > last:
-        raise InputError(f"The start date {first} is after the end date {last}: swap them.")
+        raise InputError(
+            tr("The start date {start} is after the end date {end}: swap them.").format(
+                start=first, end=last
+            )
+        )
     today = today or utc_today()
     if first > today:
         raise InputError(
-            f"The date range starts in the future ({first}): imagery exists up to yesterday."
+            tr(
+                "The date range starts in the future ({start}): imagery exists up to yesterday."
+            ).format(start=first)
         )
     return first, last
 
@@ -370,32 +387,41 @@ class OrderRequest:
         fix = object.__setattr__
         fix(self, "model", _model(self.model))
         fix(self, "constellations", _constellations(self.constellations))
-        start = parse_date(self.start, "Start month")
+        start = parse_date(self.start, noop("Start month"))
         fix(self, "start", start.replace(day=1))
         if self.end is not None:
-            fix(self, "end", parse_date(self.end, "End date"))
+            fix(self, "end", parse_date(self.end, noop("End date")))
             if self.end < self.start:
-                raise InputError(f"The order ends ({self.end}) before it starts ({self.start}).")
+                raise InputError(
+                    tr("The order ends ({end}) before it starts ({start}).").format(
+                        end=self.end, start=self.start
+                    )
+                )
         if self.reference_date is not None:
-            fix(self, "reference_date", parse_date(self.reference_date, "Reference date"))
+            fix(self, "reference_date", parse_date(self.reference_date, noop("Reference date")))
         frequency = optional_int(self.image_frequency)
         if frequency is None or not 1 <= frequency <= 7:
             raise InputError(
-                f"Image frequency {self.image_frequency} is not offered: use 1 (daily) to 7 "
-                "(weekly) days between images."
+                tr(
+                    "Image frequency {frequency} is not offered: use 1 (daily) to 7 "
+                    "(weekly) days between images."
+                ).format(frequency=self.image_frequency)
             )
         fix(self, "image_frequency", frequency)
-        for name in ("storage_months", "api_requests"):
+        for name, label in (
+            ("storage_months", noop("Storage months")),
+            ("api_requests", noop("Api requests")),
+        ):
             number = optional_int(getattr(self, name))
             if number is None or number < 1:
-                raise InputError(f"{name.replace('_', ' ').capitalize()} must be 1 or more.")
+                raise InputError(tr("{label} must be 1 or more.").format(label=tr(label)))
             fix(self, name, number)
         fix(self, "tile_guids", _strings(self.tile_guids))
         fix(self, "minitile_guids", _strings(self.minitile_guids))
         has_tiles = bool(self.tile_guids or self.minitile_guids)
         if has_tiles == (self.aoi is not None):
             raise InputError(
-                "An order covers either an area or tiles/minitiles: choose one of the two."
+                tr("An order covers either an area or tiles/minitiles: choose one of the two.")
             )
 
     @property
@@ -482,27 +508,28 @@ def _sum(record: dict, *names: str) -> float | None:
     return sum(known) if known else None
 
 
+# Status words, marked for translation: Order.status_label and status_text translate them.
 ORDER_LABELS = {  # short, for lists
-    "Review": "In review",
-    "Preparing": "Preparing",
-    "AwaitingSatelliteProducts": "Awaiting imagery",
-    "Processing": "In production",
-    "Predicting": "In production",
-    "ProcessingPredicting": "In production",
-    "Completed": "Completed",
-    "UpToDate": "Up to date",
-    "Canceled": "Cancelled",
+    "Review": noop("In review"),
+    "Preparing": noop("Preparing"),
+    "AwaitingSatelliteProducts": noop("Awaiting imagery"),
+    "Processing": noop("In production"),
+    "Predicting": noop("In production"),
+    "ProcessingPredicting": noop("In production"),
+    "Completed": noop("Completed"),
+    "UpToDate": noop("Up to date"),
+    "Canceled": noop("Cancelled"),
 }
 ORDER_STATUSES = {
-    "Review": "awaiting review (can still be cancelled in full)",
-    "Preparing": "accepted, being prepared",
-    "AwaitingSatelliteProducts": "waiting for satellite imagery",
-    "Processing": "in production",
-    "Predicting": "in production (predicting)",
-    "ProcessingPredicting": "in production",
-    "Completed": "completed: ready to download",
-    "UpToDate": "up to date: ready to download, new dates keep coming",
-    "Canceled": "cancelled",
+    "Review": noop("awaiting review (can still be cancelled in full)"),
+    "Preparing": noop("accepted, being prepared"),
+    "AwaitingSatelliteProducts": noop("waiting for satellite imagery"),
+    "Processing": noop("in production"),
+    "Predicting": noop("in production (predicting)"),
+    "ProcessingPredicting": noop("in production"),
+    "Completed": noop("completed: ready to download"),
+    "UpToDate": noop("up to date: ready to download, new dates keep coming"),
+    "Canceled": noop("cancelled"),
 }
 DOWNLOADABLE_STATUSES = ("Completed", "UpToDate")
 
@@ -566,12 +593,16 @@ class Order:
     @property
     def status_label(self) -> str:
         """A short status for lists; an unknown one verbatim."""
-        return ORDER_LABELS.get(self.status, self.status or "unknown")
+        if self.status in ORDER_LABELS:
+            return tr(ORDER_LABELS[self.status])
+        return self.status or tr("unknown")
 
     @property
     def status_text(self) -> str:
         """The status in words; an unknown one verbatim (and taken as in progress)."""
-        return ORDER_STATUSES.get(self.status, f"{self.status or 'unknown'} (in progress)")
+        if self.status in ORDER_STATUSES:
+            return tr(ORDER_STATUSES[self.status])
+        return tr("{status} (in progress)").format(status=self.status or tr("unknown"))
 
 
 def orders_from_api(data: Any) -> list[Order]:
@@ -606,9 +637,10 @@ class ImageDate:
     @property
     def label(self) -> str:
         if self.coverage is Coverage.FULL:
-            return f"{self.date.isoformat()}  full"
-        missing = f"{self.zones_missing} of {self.zones_total} zones lack it"
-        return f"{self.date.isoformat()}  partial: {missing}"
+            return tr("{date}  full").format(date=self.date.isoformat())
+        return tr("{date}  partial: {missing} of {total} zones lack it").format(
+            date=self.date.isoformat(), missing=self.zones_missing, total=self.zones_total
+        )
 
 
 def image_dates_from_search(data: Any) -> list[ImageDate]:
@@ -657,29 +689,30 @@ _AVAILABILITY_FLAGS = {
 }
 
 
+# Translated in CompositeAvailability.reason; {order_hint} is errors.ORDER_HINT.
 _REASONS = {
-    Readiness.READY: "Ready to download.",
-    Readiness.PARTIAL: (
+    Readiness.READY: noop("Ready to download."),
+    Readiness.PARTIAL: noop(
         "Only part of the area has imagery on this date: tick 'allow partial images' to "
         "download it with nodata where imagery is missing, or choose another date."
     ),
-    Readiness.NOT_ORDERED: "Your orders do not cover this area and date. " + ORDER_HINT,
-    Readiness.EXPIRED: (
+    Readiness.NOT_ORDERED: noop("Your orders do not cover this area and date. {order_hint}"),
+    Readiness.EXPIRED: noop(
         "This date's storage has expired: it can no longer be downloaded. Choose a newer "
         "date, or order again with more storage months."
     ),
-    Readiness.RESTRICTED: (
+    Readiness.RESTRICTED: noop(
         "Your key may not read this area or date: check your orders in the dashboard or "
         "contact info@clearsky.vision."
     ),
-    Readiness.NOT_PRODUCED: (
+    Readiness.NOT_PRODUCED: noop(
         "This date is not produced yet (the order is still in production): try again later "
         "or choose another date."
     ),
-    Readiness.OUTSIDE_DATA_AREA: (
+    Readiness.OUTSIDE_DATA_AREA: noop(
         "The area lies outside the data area (e.g. open water): draw it over land."
     ),
-    Readiness.UNKNOWN: "The server did not say whether this date can be downloaded.",
+    Readiness.UNKNOWN: noop("The server did not say whether this date can be downloaded."),
 }
 
 
@@ -746,7 +779,8 @@ class CompositeAvailability:
 
     @property
     def reason(self) -> str:
-        return _REASONS[self.readiness]
+        """The readiness in a sentence a user can act on, in the user's language."""
+        return tr(_REASONS[self.readiness]).format(order_hint=tr(ORDER_HINT))
 
 
 @dataclass(frozen=True)
@@ -815,17 +849,20 @@ class CompositeRequest:
         fix(self, "date", parse_date(self.date))
         if self.date > utc_today():  # nothing to sell yet: refused before any paid call
             raise InputError(
-                f"{self.date} is in the future: imagery exists up to yesterday. Choose a date "
-                "from the search results."
+                tr(
+                    "{date} is in the future: imagery exists up to yesterday. Choose a date "
+                    "from the search results."
+                ).format(date=self.date)
             )
         if not isinstance(self.bands, BandList):
             fix(self, "bands", BandList.parse(str(self.bands)))
         fix(self, "resolution", _resolution(self.resolution))
         fix(self, "epsg", _epsg(self.epsg))
-        fix(self, "file_type", _enum(FileType, self.file_type, "File type"))
-        fix(self, "data_type", _enum(DataType, self.data_type, "Data type"))
-        fix(self, "utm_mode", _enum(UtmMode, self.utm_mode, "UTM mode"))
-        fix(self, "pixel_selection", _enum(PixelSelection, self.pixel_selection, "Pixel mode"))
+        fix(self, "file_type", _enum(FileType, self.file_type, noop("File type")))
+        fix(self, "data_type", _enum(DataType, self.data_type, noop("Data type")))
+        fix(self, "utm_mode", _enum(UtmMode, self.utm_mode, noop("UTM mode")))
+        pixels = _enum(PixelSelection, self.pixel_selection, noop("Pixel mode"))
+        fix(self, "pixel_selection", pixels)
         fix(self, "model", _model(self.model))
         fix(self, "constellations", _constellations(self.constellations))
         fix(self, "force_pixel_size", bool(self.force_pixel_size))
@@ -893,7 +930,7 @@ class TileRequest:
         fix = object.__setattr__
         guid = str(self.guid or "").strip()
         if not guid:
-            raise InputError("Choose a tile or minitile (its GUID) to download.")
+            raise InputError(tr("Choose a tile or minitile (its GUID) to download."))
         fix(self, "guid", guid)
         fix(self, "minitile", bool(self.minitile))
         fix(self, "date", parse_date(self.date))
@@ -903,10 +940,12 @@ class TileRequest:
         fix(self, "epsg", _epsg(self.epsg))
         if not isinstance(self.bands, BandList):
             fix(self, "bands", BandList.parse(str(self.bands)))
-        fix(self, "data_type", _enum(DataType, self.data_type, "Data type"))
-        fix(self, "utm_mode", _enum(UtmMode, self.utm_mode, "UTM mode"))
+        fix(self, "data_type", _enum(DataType, self.data_type, noop("Data type")))
+        fix(self, "utm_mode", _enum(UtmMode, self.utm_mode, noop("UTM mode")))
         if self.level not in (None, 1, 2):
-            raise InputError(f"Level {self.level} is not offered: use 1 (TOA) or 2 (BOA).")
+            raise InputError(
+                tr("Level {level} is not offered: use 1 (TOA) or 2 (BOA).").format(level=self.level)
+            )
 
     @property
     def kind(self) -> str:
@@ -952,7 +991,11 @@ def _resolution(value: Any) -> int:
         resolution = -1
     if resolution not in RESOLUTIONS:
         allowed = ", ".join(str(r) for r in RESOLUTIONS)
-        raise InputError(f"Resolution {value} m is not offered: use one of {allowed} m.")
+        raise InputError(
+            tr("Resolution {value} m is not offered: use one of {allowed} m.").format(
+                value=value, allowed=allowed
+            )
+        )
     return resolution
 
 
@@ -960,8 +1003,10 @@ def _epsg(value: Any) -> int:
     text = str(value).upper().replace("EPSG:", "").strip()
     if not text.isdigit():
         raise InputError(
-            f"Output CRS '{value}' must be an EPSG code such as 4326, 32632 or 47000 "
-            "(automatic UTM)."
+            tr(
+                "Output CRS '{value}' must be an EPSG code such as 4326, 32632 or 47000 "
+                "(automatic UTM)."
+            ).format(value=value)
         )
     if int(text) != AUTO_UTM_EPSG:
         spatial_reference(int(text))  # raises InputError for unknown codes
@@ -972,13 +1017,15 @@ def _model(value: Any) -> str:
     # Not checked against a list: the models come from GET /api/tasking/models.
     name = str(value or "").strip()
     if not name:
-        raise InputError("Choose a model (e.g. Stratus2): the server lists the models it sells.")
+        raise InputError(
+            tr("Choose a model (e.g. Stratus2): the server lists the models it sells.")
+        )
     return name
 
 
 def _constellations(values: Any) -> tuple[str, ...]:
     chosen = _strings(values)
     if not chosen:
-        raise InputError("Choose at least one satellite constellation.")
+        raise InputError(tr("Choose at least one satellite constellation."))
     known = {c.lower(): c for c in CONSTELLATIONS}  # canonical spelling of the known ones
     return tuple(dict.fromkeys(known.get(name.lower(), name) for name in chosen))

@@ -11,9 +11,14 @@ from dataclasses import dataclass, replace
 
 from .client import ClearSkyClient
 from .errors import ClearSkyError, InputError
+from .i18n import noop, tr
 from .models import OrderEstimate, OrderRequest
 
 COVERS = ("polygon", "minitiles", "tiles")
+_NONE_UNDER = {
+    "minitiles": noop("No minitiles under this area."),
+    "tiles": noop("No tiles under this area."),
+}
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ def price_covers(client: ClearSkyClient, order: OrderRequest) -> list[CoverPrice
         ("tiles", tiles, "tile_guids"),
     ):
         if not guids:
-            prices.append(CoverPrice(cover, None, error=InputError(f"No {cover} under this area.")))
+            prices.append(CoverPrice(cover, None, error=InputError(tr(_NONE_UNDER[cover]))))
             continue
         request = replace(
             order, **{"aoi": None, "tile_guids": (), "minitile_guids": (), field_name: guids}

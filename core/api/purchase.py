@@ -16,6 +16,8 @@ from pathlib import Path
 
 from . import errors
 from .client import ClearSkyClient
+from .config import Settings
+from .i18n import tr
 from .models import AccountInfo, CompositeAvailability, CompositeRequest, CostEstimate, Readiness
 from .store import DownloadResult, check_output_folder
 
@@ -68,7 +70,7 @@ class PurchasePlan:
     def refusal(self, max_units: float | None = None) -> errors.ClearSkyError | None:
         """Why this batch must not be bought, or None when it may."""
         if not self.requests:
-            return errors.InputError("No dates chosen: tick at least one date.")
+            return errors.InputError(tr("No dates chosen: tick at least one date."))
         estimate = self.estimate
         area = estimate.area_km2 if estimate and estimate.area_km2 else None
         limits = limit_refusal(self.account, self.requests[0], area)
@@ -83,14 +85,18 @@ class PurchasePlan:
         overdraw = self.account.may_overdraw
         if self.to_buy and balance is not None and not overdraw and total > balance:
             return errors.InsufficientUnitsError(
-                f"Not enough processing units: {len(self.to_buy)} date(s) cost {total:g} "
-                f"PU, you have {balance:g}. Choose fewer dates, a smaller area, fewer "
-                "bands or a coarser resolution, or top up processing units."
+                tr(
+                    "Not enough processing units: {count} date(s) cost {total:g} PU, you have "
+                    "{balance:g}. Choose fewer dates, a smaller area, fewer bands or a coarser "
+                    "resolution, or top up processing units."
+                ).format(count=len(self.to_buy), total=total, balance=balance)
             )
         if max_units is not None and total > max_units:
             return errors.InputError(
-                f"The download would cost {total:g} processing units, more than the maximum "
-                f"of {max_units:g} you set: raise it or choose fewer dates."
+                tr(
+                    "The download would cost {total:g} processing units, more than the maximum "
+                    "of {max_units:g} you set: raise it or choose fewer dates."
+                ).format(total=total, max_units=max_units)
             )
         return None
 
@@ -137,24 +143,30 @@ def limit_refusal(
     limit = account.max_area_km2
     if limit and area > limit:
         return errors.AreaTooLargeError(
-            f"The area ({area:.1f} km2) is larger than your key allows "
-            f"({limit:g} km2 per request): draw a smaller area or split it."
+            tr(
+                "The area ({area:.1f} km2) is larger than your key allows ({limit:g} km2 per "
+                "request): draw a smaller area or split it."
+            ).format(area=area, limit=limit)
         )
     if account.max_bands and request.bands.count > account.max_bands:
         return errors.TooManyBandsError(
-            f"{request.bands.count} bands requested, your key allows {account.max_bands}: "
-            "choose fewer bands or index terms."
+            tr(
+                "{count} bands requested, your key allows {limit}: choose fewer bands or index "
+                "terms."
+            ).format(count=request.bands.count, limit=account.max_bands)
         )
     return None
 
 
 def plan_purchase(
-    client: ClearSkyClient, requests: Sequence[CompositeRequest], folder: str | Path
+    client: ClearSkyClient, requests: Sequence[CompositeRequest], folder: str | Path | None
 ) -> PurchasePlan:
-    """Account, then per date: the file on disk, or availability and estimate (free calls)."""
+    """Account, then per date: the file on disk (when ``folder`` is given), or availability
+    and estimate (free calls)."""
     if not requests:
-        raise errors.InputError("No dates chosen: tick at least one date.")
-    check_output_folder(folder)
+        raise errors.InputError(tr("No dates chosen: tick at least one date."))
+    if folder is not None:
+        check_output_folder(folder)
     account = client.account_info()
     # Checked here first so the message is ours, not the server's refusal of the estimate.
     limits = limit_refusal(account, requests[0])
@@ -164,7 +176,7 @@ def plan_purchase(
     availability: dict[dt.date, CompositeAvailability] = {}
     reused: dict[dt.date, DownloadResult] = {}
     for request in requests:
-        found = client.find_downloaded(request, folder)
+        found = client.find_downloaded(request, folder) if folder is not None else None
         if found:
             reused[request.date] = found
             continue
@@ -191,3 +203,26 @@ def checked_plan(
         raise refusal
     check_output_folder(folder, plan.needed_bytes())
     return plan
+
+
+def download_folder(settings: Settings) -> Path:
+    """The folder from the settings; the default one is created when missing."""
+    folder = Path(settings.download_folder or Settings.download_folder).expanduser()
+    if not folder.is_dir():
+        if folder != Path(Settings.download_folder).expanduser():
+            raise errors.InputError(
+                tr(
+                    "The download folder {folder} does not exist: create it or choose another "
+                    "in {settings}."
+                ).format(folder=folder, settings=tr(errors.SETTINGS_HINT))
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.InputError(
+                tr(
+                    "Could not create the download folder {folder} ({reason}): choose another "
+                    "in {settings}."
+                ).format(folder=folder, reason=exc.strerror, settings=tr(errors.SETTINGS_HINT))
+            ) from None
+    return folder

@@ -29,6 +29,7 @@ from . import errors
 from .bands import BandList
 from .errors import CancelledError, DownloadError, InputError
 from .gdal_calls import open_raster
+from .i18n import tr
 from .transport import clean_cause
 from .version import plugin_version
 
@@ -47,6 +48,7 @@ class CorruptFileError(DownloadError):
     """The server delivered (and likely charged for) a file GDAL cannot read."""
 
     retryable = False
+    says_charged = True
 
 
 @dataclass(frozen=True)
@@ -134,20 +136,28 @@ def check_output_folder(folder: str | os.PathLike, needed_bytes: int = 0) -> Pat
     """The folder, if it exists, is writable and has room; a clear error otherwise."""
     path = Path(folder).expanduser()
     if not path.is_dir():
-        raise InputError(f"The output folder {path} does not exist: create it or choose another.")
+        raise InputError(
+            tr("The output folder {folder} does not exist: create it or choose another.").format(
+                folder=path
+            )
+        )
     probe = path / f".clearsky-write-test-{os.getpid()}-{threading.get_ident()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
         raise InputError(
-            f"Cannot write to the output folder {path} ({exc.strerror}): choose another folder."
+            tr(
+                "Cannot write to the output folder {folder} ({reason}): choose another folder."
+            ).format(folder=path, reason=exc.strerror)
         ) from None
     free = shutil.disk_usage(path).free
     if needed_bytes and free < needed_bytes:
         raise InputError(
-            f"Not enough free disk space in {path}: about {needed_bytes / 1e6:.0f} MB needed, "
-            f"{free / 1e6:.0f} MB free. Free some space or choose another folder."
+            tr(
+                "Not enough free disk space in {folder}: about {needed:.0f} MB needed, "
+                "{free:.0f} MB free. Free some space or choose another folder."
+            ).format(folder=path, needed=needed_bytes / 1e6, free=free / 1e6)
         )
     return path
 
@@ -253,9 +263,11 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
     free = shutil.disk_usage(temp.parent).free if total is not None else 0
     if total is not None and total > free:  # never fill the user's disk with a partial file
         raise errors.StorageError(
-            f"Not enough free disk space in {temp.parent} for the {total / 1e6:.1f} MB file "
-            f"({free / 1e6:.1f} MB free): free some space or choose another folder. Nothing "
-            "was written."
+            tr(
+                "Not enough free disk space in {folder} for the {size:.1f} MB file "
+                "({free:.1f} MB free): free some space or choose another folder. Nothing "
+                "was written."
+            ).format(folder=temp.parent, size=total / 1e6, free=free / 1e6)
         )
     done = 0
     try:
@@ -273,12 +285,14 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
             # IncompleteRead, urllib3 1.26 just ends the body. The same error for both.
             raise _early_end(done, total) from None
         raise errors.NetworkError(
-            "The connection broke during the download; the incomplete file was removed."
+            tr("The connection broke during the download; the incomplete file was removed.")
         ) from clean_cause(exc)
     except OSError as exc:  # requests' errors are OSErrors too, hence the order
         raise errors.StorageError(
-            f"Could not write the download to {temp.parent} ({exc.strerror}): check free disk "
-            "space and permissions. The incomplete file was removed."
+            tr(
+                "Could not write the download to {folder} ({reason}): check free disk "
+                "space and permissions. The incomplete file was removed."
+            ).format(folder=temp.parent, reason=exc.strerror)
         ) from None
     if total is not None and done != total:
         raise _early_end(done, total)
@@ -287,7 +301,9 @@ def stream_to(response, temp: Path, progress: Progress | None, is_cancelled: Can
 
 def _early_end(done: int, total: int) -> DownloadError:
     return DownloadError(
-        f"The download ended early ({done} of {total} bytes); the incomplete file was removed."
+        tr(
+            "The download ended early ({done} of {total} bytes); the incomplete file was removed."
+        ).format(done=done, total=total)
     )
 
 
@@ -321,8 +337,10 @@ def check_readable(path: Path) -> None:
     dataset = None  # close before the file is renamed
     if not ok:
         raise CorruptFileError(
-            "The server delivered a file that is not a readable raster; it was not kept. "
-            "It may have been charged: contact info@clearsky.vision with the date and area."
+            tr(
+                "The server delivered a file that is not a readable raster; it was not kept. "
+                "It may have been charged: contact info@clearsky.vision with the date and area."
+            )
         )
 
 

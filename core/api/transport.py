@@ -34,6 +34,7 @@ from requests.adapters import HTTPAdapter
 
 from . import errors
 from .errors import ORDER_HINT, SETTINGS_HINT
+from .i18n import noop, tr
 from .version import user_agent
 
 LOG = logging.getLogger("clearsky_vision")
@@ -320,7 +321,7 @@ class Transport:
                 wait = self.retry.delay(number, getattr(exc, "retry_after", None))
                 LOG.info("Retrying in %.1f s after: %s", wait, exc)
                 _sleep(wait, is_cancelled)
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable")  # i18n: ignore
 
     def _may_repeat(self, exc: errors.ClearSkyError, kind: RequestKind, paid_repeats: int) -> str:
         """Whether to try again: "" (no), "free" (the server did not act, or the request
@@ -350,7 +351,9 @@ class Transport:
             with response:
                 unwrap(response, self._key)  # raises the mapped error
             raise errors.ResponseFormatError(
-                f"The server answered {response.status_code} without a file.",
+                tr("The server answered {status} without a file.").format(
+                    status=response.status_code
+                ),
                 status=response.status_code,
             )
         return response
@@ -410,8 +413,10 @@ class Transport:
             raise errors.RequestTimeoutError(timeout_message(timeout[1])) from clean_cause(exc)
         except requests.exceptions.SSLError as exc:
             raise errors.NetworkError(
-                "The server's TLS certificate could not be verified: check the base URL and "
-                "QGIS's certificate settings (Settings > Options > Authentication)."
+                tr(
+                    "The server's TLS certificate could not be verified: check the base URL and "
+                    "QGIS's certificate settings (Settings > Options > Authentication)."
+                )
             ) from clean_cause(exc)
         except requests.RequestException as exc:
             if isinstance(exc, requests.exceptions.ProxyError) and "407" in str(exc):
@@ -423,14 +428,19 @@ class Transport:
                 )
             if "aborted" in str(exc) or "reset" in str(exc).lower():
                 raise errors.NetworkError(
-                    f"The connection to {self.base_url} broke before an answer arrived: check "
-                    "your connection or try again later."
+                    tr(
+                        "The connection to {url} broke before an answer arrived: check "
+                        "your connection or try again later."
+                    ).format(url=self.base_url)
                 ) from clean_cause(exc)
             raise errors.NetworkError(unreachable_message(self.base_url)) from clean_cause(exc)
         except OSError as exc:  # requests' own checks, e.g. a CA bundle path that does not exist
             raise errors.InputError(
-                f"The secure connection could not be set up ({exc}): check REQUESTS_CA_BUNDLE, "
-                "CURL_CA_BUNDLE and SSL_CERT_FILE in the environment, or unset them."
+                tr(
+                    "The secure connection could not be set up ({reason}): check "
+                    "REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE and SSL_CERT_FILE in the environment, "
+                    "or unset them."
+                ).format(reason=exc)
             ) from None
         if response.status_code == 407:  # an http request: the proxy answered in the server's place
             response.close()
@@ -570,26 +580,28 @@ def cancel_closes_connection(is_cancelled: CancelCheck | None) -> Iterator[None]
 
 
 def timeout_message(seconds: float) -> str:
-    return (
-        f"The server did not answer within {seconds:g} s. Try again later, or raise the "
+    return tr(
+        "The server did not answer within {seconds:g} s. Try again later, or raise the "
         "timeout in Settings > Options > Network."
-    )
+    ).format(seconds=seconds)
 
 
 def proxy_refused() -> errors.InputError:
     """The proxy wants other credentials (407): a settings problem. The server never saw the
     request, and trying again with the same credentials cannot help."""
     return errors.InputError(
-        "The proxy asked for a user name and password (407) and did not accept the ones "
-        "given: enter them in Settings > Options > Network (Proxy)."
+        tr(
+            "The proxy asked for a user name and password (407) and did not accept the ones "
+            "given: enter them in Settings > Options > Network (Proxy)."
+        )
     )
 
 
 def unreachable_message(base_url: str) -> str:
-    return (
-        f"Could not connect to {base_url}: check your internet connection, the proxy in "
-        f"Settings > Options > Network, and the base URL in {SETTINGS_HINT}."
-    )
+    return tr(
+        "Could not connect to {url}: check your internet connection, the proxy in "
+        "Settings > Options > Network, and the base URL in {settings}."
+    ).format(url=base_url, settings=tr(SETTINGS_HINT))
 
 
 def _loggable(path_or_url: str) -> str:
@@ -615,8 +627,10 @@ def unwrap(response: requests.Response, api_key: str = "") -> Any:
     status = response.status_code
     if status in (401, 403):
         raise errors.KeyRefusedError(
-            f"Your API key was refused ({status}): check it in {SETTINGS_HINT} (it may be "
-            "wrong, revoked or expired, or lack the right for this call).",
+            tr(
+                "Your API key was refused ({status}): check it in {settings} (it may be "
+                "wrong, revoked or expired, or lack the right for this call)."
+            ).format(status=status, settings=tr(SETTINGS_HINT)),
             status,
             status,
         )
@@ -640,7 +654,7 @@ def unwrap(response: requests.Response, api_key: str = "") -> Any:
     message = str(_field(error, "Message") or "").strip()
     code = _int_or_none(_field(error, "Code"))
     if not message and not succeeded and status < 400:
-        message = "the answer said Succeeded: false"
+        message = tr("the answer said Succeeded: false")
     raise _mapped_error(status, code, message, data, retry_after)
 
 
@@ -694,14 +708,22 @@ def _issues(data: Any) -> dict[str, list[str]]:
 
 
 def _validation_error(message, issues, code, status) -> errors.ValidationError:
-    said = (message or "One or more validation errors occurred.").rstrip(". ")
-    label = f"code {code}" if code is not None else f"HTTP {status}"
+    said = (message or tr("One or more validation errors occurred.")).rstrip(". ")
+    label = _code_label(code) if code is not None else f"HTTP {status}"
     if issues:
         lines = "; ".join(f"{k}: {' '.join(v)}" for k, v in issues.items())
-        text = f"The server rejected the request: {lines} ({said}; {label})."
+        text = tr("The server rejected the request: {issues} ({said}; {label}).").format(
+            issues=lines, said=said, label=label
+        )
     else:
-        text = f"The server rejected the request ({label}): {said}. Check the request's settings."
+        text = tr(
+            "The server rejected the request ({label}): {said}. Check the request's settings."
+        ).format(label=label, said=said)
     return errors.ValidationError(text, issues, code, status)
+
+
+def _code_label(code: int | None) -> str:
+    return tr("code {code}").format(code=code)
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -719,57 +741,72 @@ def _raise_for_non_envelope(response: requests.Response, retry_after: float | No
         raise errors.ServerError(_server_message(status), status=status, code=status)
     if status == 404:
         raise errors.NotFoundError(_not_found_message(""), status=404)
-    kind = response.headers.get("Content-Type", "").split(";")[0] or "unknown content"
-    what = "a web page" if "html" in kind else f"unreadable data ({kind})"
+    kind = response.headers.get("Content-Type", "").split(";")[0] or tr("unknown content")
+    what = tr("a web page") if "html" in kind else tr("unreadable data ({kind})").format(kind=kind)
     raise errors.ResponseFormatError(
-        f"The server sent {what} instead of an API answer (HTTP {status}). A proxy, firewall "
-        f"or captive portal may be in the way, or the base URL in {SETTINGS_HINT} is wrong.",
+        tr(
+            "The server sent {what} instead of an API answer (HTTP {status}). A proxy, firewall "
+            "or captive portal may be in the way, or the base URL in {settings} is wrong."
+        ).format(what=what, status=status, settings=tr(SETTINGS_HINT)),
         status=status,
     )
 
 
-# The documented Error.Code table (contract section 4.2): code -> (error, message).
+# The documented Error.Code table (contract section 4.2): code -> (error, message). The
+# messages are translated when raised; {detail} is the server's, {order_hint} ORDER_HINT.
 _CODED_ERRORS: dict[int, tuple[type[errors.ApiError], str]] = {
     994: (
         errors.InsufficientUnitsError,
-        "Not enough processing units for this request ({detail}): top up processing units "
-        "in the dashboard, or choose fewer dates, a smaller area, fewer bands or a coarser "
-        "resolution.",
+        noop(
+            "Not enough processing units for this request ({detail}): top up processing units "
+            "in the dashboard, or choose fewer dates, a smaller area, fewer bands or a coarser "
+            "resolution."
+        ),
     ),
     1002: (
         errors.NoDataError,
-        "No imagery for this area and date ({detail}): the date may not be produced yet, "
-        "its storage may have expired, or only part of the area has it (allow partial "
-        "images to get it). Pick another date from the search results.",
+        noop(
+            "No imagery for this area and date ({detail}): the date may not be produced yet, "
+            "its storage may have expired, or only part of the area has it (allow partial "
+            "images to get it). Pick another date from the search results."
+        ),
     ),
     1003: (
         errors.ConcurrencyLimitError,
-        "Too many requests at once for your key ({detail}, tried several times with fewer "
-        "connections): wait a minute and try again, or download fewer dates at once.",
+        noop(
+            "Too many requests at once for your key ({detail}, tried several times with fewer "
+            "connections): wait a minute and try again, or download fewer dates at once."
+        ),
     ),
     1004: (
         errors.AreaTooLargeError,
-        "The area is larger than your key allows ({detail}): draw a smaller area or split "
-        "it into parts.",
+        noop(
+            "The area is larger than your key allows ({detail}): draw a smaller area or split "
+            "it into parts."
+        ),
     ),
     1005: (
         errors.TooManyBandsError,
-        "Too many bands for your key ({detail}): choose fewer bands or index terms.",
+        noop("Too many bands for your key ({detail}): choose fewer bands or index terms."),
     ),
     1006: (
         errors.NotOrderedError,
-        "This area or date is not covered by one of your orders ({detail}). " + ORDER_HINT,
+        noop("This area or date is not covered by one of your orders ({detail}). {order_hint}"),
     ),
 }
 
 
 def _mapped_error(status, code, message, data, retry_after) -> errors.ClearSkyError:
-    detail = f"{message} (code {code})" if message else f"code {code}"
+    if message:
+        detail = tr("{message} (code {code})").format(message=message, code=code)
+    else:
+        detail = _code_label(code)
     if code in (992, 993):
         return _validation_error(message, _issues(data), code, status)
     if code in _CODED_ERRORS:
         kind, template = _CODED_ERRORS[code]
-        return kind(template.format(detail=detail), code, status)
+        text = tr(template).format(detail=detail, order_hint=tr(ORDER_HINT))
+        return kind(text, code, status)
     if status in (429, 502, 503, 504) or code == 429:
         return errors.RateLimitedError(_busy_message(), retry_after, 429 if code == 429 else status)
     issues = _issues(data)
@@ -781,23 +818,27 @@ def _mapped_error(status, code, message, data, retry_after) -> errors.ClearSkyEr
         return errors.NotFoundError(_not_found_message(detail), code, status)
     if code is None:
         return errors.ApiError(
-            f"The server refused the request (HTTP {status}): {message or 'no reason given'}.",
+            tr("The server refused the request (HTTP {status}): {reason}.").format(
+                status=status, reason=message or tr("no reason given")
+            ),
             code,
             status,
         )
-    return errors.ApiError(f"The server refused the request: {detail}.", code, status)
+    return errors.ApiError(
+        tr("The server refused the request: {detail}.").format(detail=detail), code, status
+    )
 
 
 def _not_found_message(detail: str) -> str:
     extra = f" ({detail})" if detail else ""
-    return (
-        f"The server does not know this address or identifier (404){extra}: check the base "
-        f"URL in {SETTINGS_HINT}, and that the order, tile or date still exists."
-    )
+    return tr(
+        "The server does not know this address or identifier (404){detail}: check the base "
+        "URL in {settings}, and that the order, tile or date still exists."
+    ).format(detail=extra, settings=tr(SETTINGS_HINT))
 
 
 def _busy_message() -> str:
-    return (
+    return tr(
         "The server is busy or limiting requests: wait a minute and try again, or download "
         "fewer dates at once."
     )
@@ -805,7 +846,9 @@ def _busy_message() -> str:
 
 def _server_message(status: int, detail: str = "") -> str:
     extra = f": {detail}" if detail else ""
-    return f"The ClearSKY server had an internal error (HTTP {status}){extra}. Try again later."
+    return tr(
+        "The ClearSKY server had an internal error (HTTP {status}){detail}. Try again later."
+    ).format(status=status, detail=extra)
 
 
 def _retry_after(response: requests.Response) -> float | None:

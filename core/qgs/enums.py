@@ -22,7 +22,7 @@ def enum_member(*paths: str) -> Any:
                 break
         if value is not None:
             return value
-    raise AttributeError(f"None of {', '.join(paths)} exists in this QGIS")
+    raise AttributeError(f"None of {', '.join(paths)} exists in this QGIS")  # i18n: ignore
 
 
 POLYGON_GEOMETRY = enum_member(

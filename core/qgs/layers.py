@@ -23,12 +23,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTime
 
 from ..api.errors import InputError
+from ..api.i18n import noop, tr
 from ..api.models import CompositeRequest, Order
 from ..api.store import DownloadResult
 from .enums import POLYGON_GEOMETRY
 from .style import load_composite
 
-ORDERS_LAYER = "ClearSKY orders"
+ORDERS_LAYER = noop("ClearSKY orders")  # the layer's name, translated when it is made
 ORDERS_PROPERTY = "clearsky_vision/orders"  # marks our footprint layer, whatever its name
 ORDER_FIELDS = ("guid:string", "status:string", "model:string", "period:string", "area_km2:double")
 
@@ -96,21 +97,21 @@ def composite_facts(
     """What the layer's abstract records about the request; never the key."""
     units = result.record.get("units")
     if result.reused:
-        paid = "0 (already downloaded)"
+        paid = tr("0 (already downloaded)")
     else:
-        paid = f"{units:g}" if isinstance(units, (int, float)) else "unknown"
+        paid = f"{units:g}" if isinstance(units, (int, float)) else tr("unknown")
     return [
-        ("Date", request.date.isoformat()),
-        ("Area of interest", f"{aoi_name} ({request.aoi.area_km2:.2f} km2)"),
-        ("Model", request.model),
-        ("Resolution", f"{request.resolution} m"),
-        ("Bands", request.bands.api_value),
-        ("Output CRS", f"EPSG:{request.epsg}"),
-        ("Pixel selection", request.pixel_selection.value),
-        ("Data type", request.data_type.value),
-        ("Processing units", paid),
-        ("Downloaded", str(result.record.get("downloaded", ""))),
-        ("File", result.path.name),
+        (tr("Date"), request.date.isoformat()),
+        (tr("Area of interest"), f"{aoi_name} ({request.aoi.area_km2:.2f} km2)"),
+        (tr("Model"), request.model),
+        (tr("Resolution"), f"{request.resolution} m"),
+        (tr("Bands"), request.bands.api_value),
+        (tr("Output CRS"), f"EPSG:{request.epsg}"),
+        (tr("Pixel selection"), request.pixel_selection.value),
+        (tr("Data type"), request.data_type.value),
+        (tr("Processing units"), paid),
+        (tr("Downloaded"), str(result.record.get("downloaded", ""))),
+        (tr("File"), result.path.name),
     ]
 
 
@@ -130,7 +131,9 @@ def show_composite(
         facts = composite_facts(request, result, aoi_name)
         layer = load_composite(result.path, request.date.isoformat(), facts)
         if not layer.isValid():
-            raise InputError(f"QGIS could not open {result.path.name}: the file is kept.")
+            raise InputError(
+                tr("QGIS could not open {file}: the file is kept.").format(file=result.path.name)
+            )
         add_dated_layer(project, node, layer)
     dates = [d for d in (layer_date(n.layer()) for n in node.findLayers()) if d]
     return extend_time_range(project, dates)
@@ -140,7 +143,7 @@ def order_period(order: Order) -> str:
     """``2024-07-01..2024-09-30`` or ``from 2024-07-01, recurring``."""
     start = order.start.isoformat() if order.start else "?"
     if order.recurring:
-        return f"from {start}, recurring"
+        return tr("from {start}, recurring").format(start=start)
     return f"{start}..{order.end.isoformat()}"
 
 
@@ -173,7 +176,8 @@ def show_order_footprints(project: QgsProject, orders: Iterable[Order]) -> QgsVe
     )
     if layer is None:
         fields = "&".join(f"field={name}" for name in ORDER_FIELDS)
-        layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326&{fields}", ORDERS_LAYER, "memory")
+        uri = f"MultiPolygon?crs=EPSG:4326&{fields}"
+        layer = QgsVectorLayer(uri, tr(ORDERS_LAYER), "memory")
         layer.setCustomProperty(ORDERS_PROPERTY, True)
         symbol = QgsFillSymbol.createSimple(
             {"color": "0,0,0,0", "outline_color": "#1565c0", "outline_width": "0.6"}

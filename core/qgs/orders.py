@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..api.client import ClearSkyClient
 from ..api.errors import ClearSkyError
+from ..api.i18n import tr
 from ..api.models import Order
 from . import tasks
 
@@ -60,7 +61,7 @@ class OrderWatcher(QObject):
 
     def refresh(self) -> None:
         """List every order of the key again (free); supersedes any answer still on its way."""
-        self._ask("list orders", lambda client: client.orders(), full=True)
+        self._ask(tr("ClearSKY Vision: list orders"), lambda client: client.orders(), full=True)
 
     def poll(self) -> None:
         """Ask for the status of the orders in production; stops the timer when none are."""
@@ -70,7 +71,8 @@ class OrderWatcher(QObject):
             return
         if self._pending is not None:
             return  # an answer is on its way; the next tick asks again
-        self._ask("order status", lambda client: client.order_details(guids), full=False)
+        title = tr("ClearSKY Vision: order status")
+        self._ask(title, lambda client: client.order_details(guids), full=False)
 
     def watch(self, order: Order) -> None:
         """Add a just-created order and follow it until it is downloadable."""
@@ -85,7 +87,7 @@ class OrderWatcher(QObject):
             self._pending.cancel()
         self._pending = None
 
-    def _ask(self, what: str, call, full: bool) -> None:
+    def _ask(self, title: str, call, full: bool) -> None:
         if self._stopped:
             return
         try:
@@ -96,7 +98,7 @@ class OrderWatcher(QObject):
         self._generation += 1
         generation = self._generation
         task = tasks.FunctionTask(
-            f"ClearSKY Vision: {what}",
+            title,
             lambda _task: call(client),
             on_done=lambda orders: self._answered(generation, orders, full),
             on_error=lambda error: self._failed(generation, error),

@@ -31,6 +31,7 @@ from qgis.PyQt.QtGui import QColor
 from ..api.bands import INDEX_SCALE, NODATA, TRUE_COLOUR, index_term
 from ..api.errors import InputError
 from ..api.gdal_calls import open_raster
+from ..api.i18n import tr
 from ..raster.raster_io import band_ids, reflectance_scaling
 from .enums import FIXED_TEMPORAL_RANGE, INTERPOLATED_RAMP, USER_DEFINED_LIMITS
 
@@ -67,7 +68,7 @@ class RasterInfo:
     def read(cls, path: str | Path) -> RasterInfo:
         dataset = open_raster(str(path))
         if dataset is None:
-            raise InputError(f"{path} is not a raster GDAL can read.")
+            raise InputError(tr("{file} is not a raster GDAL can read.").format(file=path))
         names = tuple(
             name or f"Band {number}" for number, name in enumerate(band_ids(dataset, path), 1)
         )
@@ -213,7 +214,7 @@ def describe(layer: QgsRasterLayer, info: RasterInfo, facts: Sequence[tuple[str,
         if info.tags.get(tag):
             lines.append(f"{tag}: {info.tags[tag]}")
     metadata.setTitle(layer.name())
-    metadata.setAbstract("ClearSKY Vision cloudless Sentinel-2\n" + "\n".join(lines))
+    metadata.setAbstract(tr("ClearSKY Vision cloudless Sentinel-2") + "\n" + "\n".join(lines))
     metadata.setKeywords({"ClearSKY Vision": ["Sentinel-2", "cloudless", *info.bands]})
     layer.setMetadata(metadata)
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..api.bands import ALL_BANDS, index_term
 from ..api.errors import InputError
+from ..api.i18n import tr
 from .catalogue import EXAMPLE
 
 MAX_LENGTH = 1000
@@ -60,10 +61,14 @@ _OPERATORS = {
 }
 _SIGNS = {ast.USub: np.negative, ast.UAdd: np.positive}
 _UNBRACKETED_TERM = re.compile(r"^B\w+_B\w+$", re.IGNORECASE)
-ALLOWED = (
-    "band names (B2 ... B12, B8A), index terms like [B8_B4], numbers, + - * / ** ^, "
-    "parentheses and the functions " + ", ".join(FUNCTIONS)
-)
+
+
+def allowed() -> str:
+    """What band math may contain, in words."""
+    return tr(
+        "band names (B2 ... B12, B8A), index terms like [B8_B4], numbers, + - * / ** ^, "
+        "parentheses and the functions {functions}"
+    ).format(functions=", ".join(FUNCTIONS))
 
 
 @dataclass(frozen=True)
@@ -79,24 +84,38 @@ class Expression:
         """Parse and check ``text``; raises InputError naming what is wrong."""
         source = (text or "").strip()
         if not source:
-            raise InputError(f"The band math expression is empty: write one such as {EXAMPLE}.")
+            raise InputError(
+                tr("The band math expression is empty: write one such as {example}.").format(
+                    example=EXAMPLE
+                )
+            )
         if len(source) > MAX_LENGTH:
-            raise InputError(f"The band math expression is longer than {MAX_LENGTH} characters.")
+            raise InputError(
+                tr("The band math expression is longer than {length} characters.").format(
+                    length=MAX_LENGTH
+                )
+            )
         python = source.replace("^", "**")
         try:
             tree = ast.parse(python, mode="eval")
         except SyntaxError as exc:
             raise InputError(
-                f"'{source}' is not valid band math ({exc.msg}, column {exc.offset}): write it "
-                f"like {EXAMPLE}."
+                tr(
+                    "'{text}' is not valid band math ({reason}, column {column}): write it "
+                    "like {example}."
+                ).format(text=source, reason=exc.msg, column=exc.offset, example=EXAMPLE)
             ) from None
         except (RecursionError, MemoryError, ValueError):
-            raise InputError(f"'{source}' is too deeply nested to be band math.") from None
+            raise InputError(
+                tr("'{text}' is too deeply nested to be band math.").format(text=source)
+            ) from None
         terms: list[str] = []
         evaluate = _Compiler(python, terms, caret="**" not in source).compile(tree.body, 0)
         if not terms:
             raise InputError(
-                f"'{source}' uses no band: band math computes from bands, e.g. {EXAMPLE}."
+                tr("'{text}' uses no band: band math computes from bands, e.g. {example}.").format(
+                    text=source, example=EXAMPLE
+                )
             )
         return cls(source, tuple(terms), evaluate)
 
@@ -117,7 +136,7 @@ class _Compiler:
 
     def compile(self, node: ast.AST, depth: int) -> Node:
         if depth > MAX_DEPTH:
-            raise InputError("The band math expression is nested too deeply.")
+            raise InputError(tr("The band math expression is nested too deeply."))
         depth += 1
         if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
             operator = _OPERATORS[type(node.op)]
@@ -140,7 +159,11 @@ class _Compiler:
             return self._term(_bracketed_term(node.elts[0].id, self._snippet(node)))
         if isinstance(node, ast.Call):
             return self._call(node, depth)
-        raise InputError(f"'{self._snippet(node)}' is not allowed in band math: use {ALLOWED}.")
+        raise InputError(
+            tr("'{text}' is not allowed in band math: use {allowed}.").format(
+                text=self._snippet(node), allowed=allowed()
+            )
+        )
 
     def _term(self, term: str) -> Node:
         if term not in self.terms:
@@ -151,16 +174,24 @@ class _Compiler:
         name = node.func.id.lower() if isinstance(node.func, ast.Name) else None
         if name not in FUNCTIONS or node.keywords:
             raise InputError(
-                f"'{self._snippet(node)}' is not allowed in band math: the functions are "
-                f"{', '.join(FUNCTIONS)}."
+                tr("'{text}' is not allowed in band math: the functions are {functions}.").format(
+                    text=self._snippet(node), functions=", ".join(FUNCTIONS)
+                )
             )
         function, fewest, most = FUNCTIONS[name]
         count = len(node.args)
         if count < fewest or (most is not None and count > most):
-            wanted = str(fewest) if most == fewest else f"at least {fewest}"
-            raise InputError(f"{name}() takes {wanted} argument(s), not {count}.")
+            at_least = tr("at least {count}").format(count=fewest)
+            wanted = str(fewest) if most == fewest else at_least
+            raise InputError(
+                tr("{function}() takes {wanted} argument(s), not {count}.").format(
+                    function=name, wanted=wanted, count=count
+                )
+            )
         if any(isinstance(arg, ast.Starred) for arg in node.args):
-            raise InputError(f"'{self._snippet(node)}' is not allowed in band math.")
+            raise InputError(
+                tr("'{text}' is not allowed in band math.").format(text=self._snippet(node))
+            )
         args = [self.compile(arg, depth) for arg in node.args]
         return lambda v: function(*(arg(v) for arg in args))
 
@@ -183,15 +214,22 @@ def _band(name: str, snippet: str) -> str:
     if upper in ALL_BANDS:
         return upper
     if _UNBRACKETED_TERM.match(name):
-        raise InputError(f"Write index terms in brackets: [{upper}] rather than {snippet}.")
+        raise InputError(
+            tr("Write index terms in brackets: [{term}] rather than {text}.").format(
+                term=upper, text=snippet
+            )
+        )
     raise InputError(
-        f"Unknown band '{snippet}' in band math: use {', '.join(ALL_BANDS)} or index terms "
-        "like [B8_B4]."
+        tr("Unknown band '{text}' in band math: use {bands} or index terms like [B8_B4].").format(
+            text=snippet, bands=", ".join(ALL_BANDS)
+        )
     )
 
 
 def _bracketed_term(name: str, snippet: str) -> str:
     pair = index_term(f"[{name}]")
     if pair is None:
-        raise InputError(f"'{snippet}' is not an index term: write it like [B8_B4].")
+        raise InputError(
+            tr("'{text}' is not an index term: write it like [B8_B4].").format(text=snippet)
+        )
     return f"[{pair[0]}_{pair[1]}]"

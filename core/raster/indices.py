@@ -28,6 +28,7 @@ from osgeo import gdal
 
 from ..api.bands import ALL_BANDS, INDEX_SCALE, NODATA, index_term
 from ..api.errors import CancelledError, InputError, StorageError
+from ..api.i18n import tr
 from ..api.replace import move_into_place
 from ..api.store import remove_quietly
 from .band_math import Expression
@@ -115,7 +116,7 @@ def compute_index(
     source, output = Path(source), Path(output)
     check_output_folder(output)
     if output.exists() and source.exists() and output.resolve() == source.resolve():
-        raise InputError("The output file is the input file: choose another output name.")
+        raise InputError(tr("The output file is the input file: choose another output name."))
     temp = partial_path(output)
     dataset = target = None
     with released_on_error():
@@ -134,8 +135,10 @@ def compute_index(
             output = move_into_place(temp, output)
         except RuntimeError as exc:  # GDAL: a full disk, an unreadable block
             raise StorageError(
-                f"Could not write {output.name} ({str(exc).strip()}): check free disk space and "
-                "that the source file is complete. Nothing was saved."
+                tr(
+                    "Could not write {file} ({reason}): check free disk space and that the "
+                    "source file is complete. Nothing was saved."
+                ).format(file=output.name, reason=str(exc).strip())
             ) from None
         finally:
             target = dataset = None
@@ -237,25 +240,40 @@ def _formula_for(spectral: SpectralIndex, names: list[str]) -> Expression:
 def _locate(terms, dataset: gdal.Dataset, source: Path, spectral: SpectralIndex, names) -> _Input:
     if not any(name in ALL_BANDS or index_term(name) for name in names):
         raise InputError(
-            f"{source.name} has no named bands (B2, B3, ...): indices work on ClearSKY Vision "
-            "files, whose bands are named by the server."
+            tr(
+                "{file} has no named bands (B2, B3, ...): indices work on ClearSKY Vision "
+                "files, whose bands are named by the server."
+            ).format(file=source.name)
         )
     missing = [term for term in terms if term not in names]
     if missing:
-        what = spectral.key if spectral.key != CUSTOM else "The expression"
-        plural = "s" if len(missing) > 1 else ""
+        what = spectral.key if spectral.key != CUSTOM else tr("The expression")
+        if len(missing) > 1:
+            text = tr(
+                "{what} needs bands {missing}, which this file lacks (it has {present}): "
+                "download with bands 'all' or include {missing}."
+            )
+        else:
+            text = tr(
+                "{what} needs band {missing}, which this file lacks (it has {present}): "
+                "download with bands 'all' or include {missing}."
+            )
         raise InputError(
-            f"{what} needs band{plural} {', '.join(missing)}, which this file lacks (it has "
-            f"{', '.join(n for n in names if n)}): download with bands 'all' or include "
-            f"{', '.join(missing)}."
+            text.format(
+                what=what,
+                missing=", ".join(missing),
+                present=", ".join(n for n in names if n),
+            )
         )
     numbers = tuple(names.index(term) + 1 for term in terms)
     for number in numbers:
         kind = gdal.GetDataTypeName(dataset.GetRasterBand(number).DataType)
         if kind == "Byte":
             raise InputError(
-                f"{source.name} is an 8-bit file made for display: indices need the int16 "
-                "reflectance files. Download with data type int16."
+                tr(
+                    "{file} is an 8-bit file made for display: indices need the int16 "
+                    "reflectance files. Download with data type int16."
+                ).format(file=source.name)
             )
     scaling = [
         (0.0, INDEX_SCALE) if index_term(term) else reflectance_scaling(dataset, number)
@@ -309,7 +327,9 @@ def _create(temp: Path, source: gdal.Dataset, spectral, expression, tags) -> gda
         )
     except RuntimeError as exc:
         raise StorageError(
-            f"Cannot create a file in {temp.parent} ({str(exc).strip()}): choose another folder."
+            tr("Cannot create a file in {folder} ({reason}): choose another folder.").format(
+                folder=temp.parent, reason=str(exc).strip()
+            )
         ) from None
     target.SetGeoTransform(source.GetGeoTransform())
     target.SetProjection(source.GetProjection())

@@ -28,6 +28,7 @@ from osgeo import gdal, osr
 from ..api.bands import NODATA
 from ..api.errors import CancelledError, InputError, StorageError
 from ..api.geometry import spatial_reference
+from ..api.i18n import tr
 from ..api.replace import move_into_place
 from ..api.store import remove_quietly
 from .indices import SOURCE_TAGS
@@ -118,7 +119,7 @@ def merge(
     with released_on_error():
         inputs = [_describe(Path(path)) for path in sources]
     if not inputs:
-        raise InputError("Nothing to merge: choose at least one raster.")
+        raise InputError(tr("Nothing to merge: choose at least one raster."))
     _check_compatible(inputs)
     check_output_folder(output)
     target = spatial_reference(target_crs) if target_crs not in (None, "") else inputs[0].srs
@@ -142,8 +143,10 @@ def merge(
             done = True
         except RuntimeError as exc:
             raise StorageError(
-                f"GDAL could not merge the files ({str(exc).strip()}): check free disk space "
-                "and that every input is complete."
+                tr(
+                    "GDAL could not merge the files ({reason}): check free disk space "
+                    "and that every input is complete."
+                ).format(reason=str(exc).strip())
             ) from None
         finally:
             remove_quietly(temp)
@@ -162,8 +165,10 @@ def output_format(output: str | os.PathLike) -> str:
     if suffix in GEOTIFF_SUFFIXES:
         return "GTiff"
     raise InputError(
-        f"{Path(output).name}: a merge is written as a virtual raster (.vrt) or a GeoTIFF "
-        "(.tif or .tiff). Name the output with one of these extensions."
+        tr(
+            "{file}: a merge is written as a virtual raster (.vrt) or a GeoTIFF "
+            "(.tif or .tiff). Name the output with one of these extensions."
+        ).format(file=Path(output).name)
     )
 
 
@@ -214,7 +219,11 @@ def _describe(path: Path) -> _Source:
     dataset = open_dataset(path)
     wkt = dataset.GetProjection()
     if not wkt:
-        raise InputError(f"{path.name} has no coordinate reference system: it cannot be placed.")
+        raise InputError(
+            tr("{file} has no coordinate reference system: it cannot be placed.").format(
+                file=path.name
+            )
+        )
     srs = osr.SpatialReference(wkt=wkt)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     first = dataset.GetRasterBand(1)
@@ -235,19 +244,33 @@ def _check_compatible(inputs: list[_Source]) -> None:
     for other in inputs[1:]:
         if other.bands != first.bands:
             raise InputError(
-                "These files do not share a band list, so they cannot be merged: "
-                f"{first.path.name} has {_bands(first)}, {other.path.name} has {_bands(other)}. "
-                "Merge files downloaded with the same bands."
+                tr(
+                    "These files do not share a band list, so they cannot be merged: "
+                    "{first} has {first_bands}, {other} has {other_bands}. "
+                    "Merge files downloaded with the same bands."
+                ).format(
+                    first=first.path.name,
+                    first_bands=_bands(first),
+                    other=other.path.name,
+                    other_bands=_bands(other),
+                )
             )
         if other.data_type != first.data_type:
             raise InputError(
-                f"{first.path.name} holds {first.data_type} values and {other.path.name} "
-                f"{other.data_type}: merge files downloaded with the same data type."
+                tr(
+                    "{first} holds {first_type} values and {other} {other_type}: merge files "
+                    "downloaded with the same data type."
+                ).format(
+                    first=first.path.name,
+                    first_type=first.data_type,
+                    other=other.path.name,
+                    other_type=other.data_type,
+                )
             )
 
 
 def _bands(source: _Source) -> str:
-    return ", ".join(name or "(unnamed)" for name in source.bands)
+    return ", ".join(name or tr("(unnamed)") for name in source.bands)
 
 
 def _on_target_grid(inputs: list[_Source], target: osr.SpatialReference, parts: Path) -> list:

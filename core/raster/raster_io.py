@@ -20,6 +20,7 @@ from osgeo import gdal
 from ..api.bands import ALL_BANDS, REFLECTANCE_SCALE, index_term
 from ..api.errors import InputError
 from ..api.gdal_calls import quiet
+from ..api.i18n import tr
 from ..api.store import band_ids_of
 
 Progress = Callable[[float], None]  # a fraction from 0 to 1
@@ -71,7 +72,9 @@ def open_dataset(path: Path, open_options: list[str] | None = None) -> gdal.Data
     except RuntimeError:
         dataset = None
     if dataset is None or dataset.RasterCount == 0:
-        raise InputError(f"{path.name} cannot be read as a raster: choose a GeoTIFF file.")
+        raise InputError(
+            tr("{file} cannot be read as a raster: choose a GeoTIFF file.").format(file=path.name)
+        )
     return dataset
 
 
@@ -142,5 +145,7 @@ def partial_path(output: Path) -> Path:
 def check_output_folder(output: Path) -> None:
     if not output.parent.is_dir():
         raise InputError(
-            f"The output folder {output.parent} does not exist: create it or choose another."
+            tr("The output folder {folder} does not exist: create it or choose another.").format(
+                folder=output.parent
+            )
         )

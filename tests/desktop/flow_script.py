@@ -2,7 +2,9 @@
 
 Every step waits for the previous one by polling on a QTimer, so the GUI thread never
 blocks; the outcome goes to CLEARSKY_FLOW_OUT/report.json with the screenshots, then QGIS
-exits. Written for test_desktop_flow.py.
+exits. CLEARSKY_FLOW_MODE "flow" (the default) downloads and screenshots the result;
+"language" only searches and records the texts the dock shows. Written for
+test_desktop_flow.py.
 """
 
 import datetime as dt
@@ -19,13 +21,14 @@ from qgis.utils import iface, plugins
 
 OUT = Path(os.environ["CLEARSKY_FLOW_OUT"])
 AOI_FILE = os.environ["CLEARSKY_FLOW_AOI"]  # "Demo fields.geojson"
+MODE = os.environ.get("CLEARSKY_FLOW_MODE", "flow")
 DEADLINE = time.monotonic() + 100
 TICKED = (dt.date(2024, 6, 3), dt.date(2024, 6, 28))
 report = {"error": None, "steps": []}
 
 
-def flow():
-    """The user's steps; each ``yield`` waits until the condition it returns is true."""
+def open_dock():
+    """QGIS up, the dock open, the demo fields searched in June 2024; yields as flow() does."""
     yield lambda: "clearsky_vision" in plugins
     plugin = plugins["clearsky_vision"]
     # No window manager under Xvfb: size the window to the screen by hand.
@@ -36,14 +39,35 @@ def flow():
     canvas.setDestinationCrs(mercator)
     plugin.dock_action.setChecked(True)
     dock = plugin.dock
-    yield lambda: dock.account is not None
+    yield lambda: dock.session.account is not None
     report["account_units"] = dock.account_box.labels["processing_units"].text()
 
     dock.aoi_box.file.setFilePath(AOI_FILE)  # as if picked with the "…" button
     report["aoi"] = dock.aoi_box.area_label.text()
     dock.dates_box.set_date_range(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
     dock.dates_box.search_button.click()
-    yield lambda: dock.plan is not None
+    yield lambda: dock.dates_box.items
+
+
+def language():
+    """The texts of the dock after a search, in whatever language QGIS is set to."""
+    yield from open_dock()
+    plugin = plugins["clearsky_vision"]
+    dock = plugin.dock
+    report["dates_listed"] = len(dock.dates_box.items)
+    report["settings_action"] = plugin.settings_action.text()
+    report["account_title"] = dock.account_box.title()
+    report["search_button"] = dock.dates_box.search_button.text()
+    report["dates_status"] = dock.dates_box.status.text()
+    dock.widget().widget().grab().save(str(OUT / "dock.png"))
+
+
+def flow():
+    """The user's steps; each ``yield`` waits until the condition it returns is true."""
+    yield from open_dock()
+    dock = plugins["clearsky_vision"].dock
+    canvas = iface.mapCanvas()
+    yield lambda: dock.session.plan is not None
     report["dates_listed"] = len(dock.dates_box.items)
     for date in TICKED:
         dock.dates_box.items[date].setCheckState(0, Qt.CheckState.Checked)
@@ -52,9 +76,9 @@ def flow():
     dock.downloadsFinished.connect(finished.append)
     dock.order_box.download_button.click()
     yield lambda: finished
-    yield lambda: dock.plan is not None  # the list now shows the downloaded dates as free
+    yield lambda: dock.session.plan is not None  # the list now shows the downloaded dates as free
 
-    group = QgsProject.instance().layerTreeRoot().findGroup(dock.batch_context.group)
+    group = QgsProject.instance().layerTreeRoot().findGroup(dock.layer_group)
     layers = [node.layer() for node in group.findLayers()]
     report["group"] = group.name()
     report["layers"] = [describe(layer) for layer in layers]
@@ -102,7 +126,7 @@ def finish(code: int) -> None:
     QApplication.instance().exit(code)
 
 
-steps = flow()
+steps = language() if MODE == "language" else flow()
 waiting = [lambda: True]
 
 

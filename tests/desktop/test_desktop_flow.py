@@ -3,6 +3,7 @@
 QGIS starts with a throw-away profile holding the unzipped plugin, talks to the emulator
 through CLEARSKY_API_URL / CLEARSKY_API_KEY, and runs a script (``--code``) that clicks
 through the dock like a user, then saves screenshots and a JSON report of what it saw.
+A second, shorter run sets QGIS to German and checks that the dock speaks it.
 Set CLEARSKY_SCREENSHOTS_DIR=docs/screenshots to refresh the README's screenshots.
 """
 
@@ -31,8 +32,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def make_profile(root: Path, plugin_zip: Path, downloads: Path) -> Path:
-    """A QGIS profile folder with the plugin unzipped and enabled, as a user installs it."""
+def make_profile(root: Path, plugin_zip: Path, downloads: Path, locale: str = "") -> Path:
+    """A QGIS profile folder with the plugin unzipped and enabled, as a user installs it;
+    ``locale`` ("de") is the language chosen in QGIS's options (empty: the system's)."""
     profile = root / "profiles" / "default"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
@@ -46,6 +48,7 @@ def make_profile(root: Path, plugin_zip: Path, downloads: Path) -> Path:
         "checkVersion=false\n"
         f"[{PLUGIN}]\n"
         f"download_folder={downloads}\n"
+        + (f"[locale]\nuserLocale={locale}\noverrideFlag=true\n" if locale else "")
     )
     return root
 
@@ -79,15 +82,14 @@ def run_desktop(command: list[str], env: dict) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
-    key = "desktop-flow-key"
-    emulator.add_key(key, processing_units=1000)  # owns the demo order over the fields
+def run_flow(tmp_path: Path, emulator, key: str, mode: str = "flow", locale: str = ""):
+    """Run flow_script.py (``mode``: "flow" or "language") in QGIS; its report and folder."""
     out = tmp_path / "out"
     downloads = tmp_path / "downloads"
     out.mkdir()
     downloads.mkdir()
     plugin_zip = build(tmp_path / f"{PLUGIN}.zip")
-    profiles = make_profile(tmp_path / "qgis", plugin_zip, downloads)
+    profiles = make_profile(tmp_path / "qgis", plugin_zip, downloads, locale)
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     env = {
@@ -96,6 +98,7 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
         "CLEARSKY_API_KEY": key,
         "CLEARSKY_FLOW_OUT": str(out),
         "CLEARSKY_FLOW_AOI": str(aoi_file(tmp_path)),
+        "CLEARSKY_FLOW_MODE": mode,
         "XDG_RUNTIME_DIR": str(runtime),
     }
     command = [
@@ -108,6 +111,15 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
     assert report_file.exists(), done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(report_file.read_text())
     assert report.get("error") is None, report.get("error")
+    return report, out
+
+
+def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
+    key = "desktop-flow-key"
+    emulator.add_key(key, processing_units=1000)  # owns the demo order over the fields
+    report, out = run_flow(tmp_path, emulator, key)
+    downloads = tmp_path / "downloads"
+    report_file = out / "report.json"
 
     assert report["account_units"] == "1,000.00 PU"
     assert report["aoi"] == f"Area: {DEMO_AOI.area_km2:,.2f} km²"
@@ -131,3 +143,22 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
         Path(target).mkdir(parents=True, exist_ok=True)
         for name in ("dock.png", "canvas.png", "window.png"):
             shutil.copy(out / name, Path(target) / name.replace("window", "desktop"))
+
+
+def test_the_dock_speaks_german_when_qgis_does(tmp_path, emulator):
+    key = "desktop-german-key"
+    emulator.add_key(key, processing_units=1000)
+    report, out = run_flow(tmp_path, emulator, key, mode="language", locale="de")
+
+    assert report["settings_action"] == "Einstellungen…"
+    assert report["account_title"] == "Konto"
+    assert report["search_button"] == "Suchen"
+    assert report["aoi"] == f"Fläche: {DEMO_AOI.area_km2:,.2f} km²"
+    assert report["dates_listed"] >= 20
+    assert "Aufnahmetage von 2024-06-01 bis 2024-06-30" in report["dates_status"]
+    image = out / "dock.png"
+    assert image.exists() and image.stat().st_size > 20_000
+    target = os.environ.get("CLEARSKY_SCREENSHOTS_DIR")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        shutil.copy(image, Path(target) / "dock_de.png")

@@ -96,7 +96,7 @@ def open_dock_fixture(plugin, iface, qgis_iface, emulator, monkeypatch, tmp_path
         plugin.dock_action.setChecked(True)
         dock = plugin.dock
         if wait:
-            qtbot.waitUntil(lambda: dock.account is not None, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: dock.session.account is not None, timeout=WAIT_MS)
         opened.append(OpenDock(dock, key, folder, canvas, bar))
         return opened[-1]
 
@@ -120,7 +120,7 @@ def search(dock, qtbot, first: dt.date = JUNE[0], last: dt.date = JUNE[1], estim
 
 def wait_estimate(dock, qtbot) -> None:
     def estimated() -> None:
-        assert dock.plan is not None, f"no estimate; the dock says: {dock.order_box.note.text()}"
+        assert dock.session.plan is not None, f"no estimate; the dock says: {dock.order_box.note.text()}"
 
     qtbot.waitUntil(estimated, timeout=WAIT_MS)
 

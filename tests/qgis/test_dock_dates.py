@@ -102,7 +102,9 @@ def test_download_refused_when_processing_units_fall_short(open_dock, qtbot, emu
     assert dock.order_box.balance.text().startswith("-")
     dock.download()  # as if the button were pressed anyway
     warnings = opened.messages(Qgis.MessageLevel.Warning)
-    assert warnings and warnings[-1].startswith("ClearSKY Vision:Download refused: Not enough")
+    assert warnings and warnings[-1].startswith(
+        "ClearSKY Vision: Not enough processing units:Download refused: Not enough"
+    )
     paid = [e for e in emulator.request_log if e["key"] == opened.key and e["charged"]]
     assert paid == []
 
@@ -161,7 +163,7 @@ def test_output_crs_utm_of_the_area(fields, qtbot):
     mode.setCurrentIndex(mode.findData("UTM"))
     assert mode.currentText() == "UTM zone of the area (EPSG:32632)"
     wait_estimate(dock, qtbot)
-    assert dock.plan.requests[0].epsg == 32632
+    assert dock.session.plan.requests[0].epsg == 32632
 
 
 def test_a_crs_without_epsg_code_is_refused_with_a_reason(fields, qtbot):

@@ -74,12 +74,12 @@ def test_dates_become_true_colour_layers_on_the_temporal_controller(
     canvas.setTemporalController(navigation)
     opened = ready(processing_units=500)
     dock = opened.dock
-    assert dock.plan.total_units == 0  # the demo order's included download
+    assert dock.session.plan.total_units == 0  # the demo order's included download
     tick(dock, JUNE_3, JUNE_5)
     # Slow enough to look at the dock and the task manager while the dates download.
     emulator.add_fault(opened.key, "slow_first_byte", times=-1, path=COMPOSITE, delay=0.5)
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.session.queue is not None, timeout=WAIT_MS)
     assert download_tasks() == [
         "ClearSKY Vision: download 2024-06-03",
         "ClearSKY Vision: download 2024-06-05",
@@ -87,7 +87,7 @@ def test_dates_become_true_colour_layers_on_the_temporal_controller(
     assert dock.dates_box.progress_bar(JUNE_3) is not None
     assert dock.order_box.progress.isVisible() and dock.order_box.cancel_button.isEnabled()
     assert not dock.dates_box.search_button.isEnabled()  # the list stays put meanwhile
-    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dock.session.busy, timeout=WAIT_MS)
 
     # What the user sees in the Layers panel: one group, newest date on top.
     layers = group_layers()
@@ -134,7 +134,7 @@ def test_dates_become_true_colour_layers_on_the_temporal_controller(
 
     # The list, the progress, the account and the message bar.
     statuses = {row[0]: row[STATUS] for row in dock.dates_box.row_texts()}
-    assert statuses["2024-06-03"] == statuses["2024-06-05"] == "added"
+    assert statuses["2024-06-03"] == statuses["2024-06-05"] == "Added"
     assert dock.order_box.progress.value() == 100
     summary = f"2 dates added (0 processing units). Layers are in the group '{GROUP}'."
     assert dock.order_box.status.text() == summary
@@ -169,7 +169,7 @@ def test_bands_are_found_by_name_and_utm_is_honoured(ready, qtbot):
     dock.options_box.bands.setEditText("B2,B8,B4,B3")
     mode = dock.options_box.crs.mode
     mode.setCurrentIndex(mode.findData("UTM"))
-    qtbot.waitUntil(lambda: dock.plan is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.session.plan is not None, timeout=WAIT_MS)
     tick(dock, JUNE_4)
     download(dock, qtbot)
     (layer,) = group_layers()
@@ -182,7 +182,7 @@ def test_bands_are_found_by_name_and_utm_is_honoured(ready, qtbot):
 def test_index_bands_get_a_minus_one_to_one_ramp(ready, qtbot):
     dock = ready().dock
     dock.options_box.bands.setEditText("[B8_B4]")
-    qtbot.waitUntil(lambda: dock.plan is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.session.plan is not None, timeout=WAIT_MS)
     tick(dock, JUNE_4)
     download(dock, qtbot)
     (layer,) = group_layers()
@@ -202,10 +202,10 @@ def test_a_date_without_data_is_reported_and_the_others_go_on(ready, qtbot, emul
     download(dock, qtbot)
     assert [layer.name() for layer in group_layers()] == ["2024-06-05", "2024-06-04"]
     statuses = {row[0]: row[STATUS] for row in dock.dates_box.row_texts()}
-    assert statuses == {**statuses, "2024-06-03": "no imagery (1002)", "2024-06-04": "added"}
+    assert statuses == {**statuses, "2024-06-03": "No imagery (1002)", "2024-06-04": "Added"}
     warnings = opened.messages(Qgis.MessageLevel.Warning)
-    (told,) = [w for w in warnings if w.startswith("ClearSKY Vision:2024-06-03: ")]
-    assert told.startswith("ClearSKY Vision:2024-06-03: No imagery for this area and date (")
+    (told,) = [w for w in warnings if w.startswith("ClearSKY Vision: No imagery (1002):2024-06-03: ")]
+    assert told.startswith("ClearSKY Vision: No imagery (1002):2024-06-03: No imagery for this area and date (")
     assert told.endswith("Pick another date from the search results.")
     assert dock.order_box.status.text().startswith("2 dates added (")
     assert dock.order_box.status.text().split(". ")[0].endswith("1 failed")
@@ -241,11 +241,11 @@ def test_cancel_stops_running_and_queued_dates(ready, qtbot, emulator):
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
     qtbot.waitUntil(lambda: dock.dates_box.progress_bar(JUNE_3) is not None, timeout=WAIT_MS)
     assert dock.order_box.cancel_button.isEnabled()
-    assert {row[STATUS] for row in dock.dates_box.row_texts()[3:5]} <= {"queued", "0%"}
+    assert {row[STATUS] for row in dock.dates_box.row_texts()[3:5]} <= {"Queued", "0%"}
     qtbot.mouseClick(dock.order_box.cancel_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dock.session.busy, timeout=WAIT_MS)
     statuses = {row[0]: row[STATUS] for row in dock.dates_box.row_texts()}
-    assert [statuses[d.isoformat()] for d in (JUNE_3, JUNE_4, JUNE_5)] == ["cancelled"] * 3
+    assert [statuses[d.isoformat()] for d in (JUNE_3, JUNE_4, JUNE_5)] == ["Cancelled"] * 3
     assert group_layers() == []
     assert list(opened.folder.iterdir()) == []  # no file, no partial file
     assert dock.order_box.status.text() == "0 dates added, 3 cancelled."
@@ -260,7 +260,7 @@ def test_a_late_answer_after_unload_touches_nothing(ready, qtbot, emulator, plug
     emulator.add_fault(opened.key, "slow_first_byte", times=-1, path=COMPOSITE, delay=0.5)
     tick(dock, JUNE_3)
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock.session.queue is not None, timeout=WAIT_MS)
     plugin.unload()
     qtbot.waitUntil(lambda: not tasks.running(), timeout=WAIT_MS)
     qtbot.wait(100)

@@ -31,7 +31,6 @@ from clearsky_vision.core.api.purchase import PurchasePlan
 
 FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()
 IDS = [case.id for case in matrix.FAULTS]
-TITLE = "ClearSKY Vision:"
 KEY_REFUSED = (
     "Your API key was refused (401): check it in Raster > ClearSKY Vision > Settings (it may "
     "be wrong, revoked or expired, or lack the right for this call)."
@@ -52,8 +51,8 @@ def charging(emulator, on_request: bool):
 def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot):
     opened = batch_in_dock()
     dock = opened.dock
-    cost = dock.plan.units_of(matrix.FAULTY)
-    assert cost > 0 and dock.plan.units_of(matrix.CLEAN) == cost
+    cost = dock.session.plan.units_of(matrix.FAULTY)
+    assert cost > 0 and dock.session.plan.units_of(matrix.CLEAN) == cost
     posts = len(composite_posts(emulator, opened.key))
     proxy.add_fault(FAULTY, case.fault, case.times, case.delay, case.value)
     with charging(emulator, case.after_charge):
@@ -61,14 +60,14 @@ def test_one_faulty_date_in_the_dock(case, batch_in_dock, proxy, emulator, qtbot
         settled_units(emulator, opened.key)
 
     statuses = dock_statuses(dock)
-    assert statuses[CLEAN] == "added"
+    assert statuses[CLEAN] == "Added"
     critical = opened.messages(Qgis.MessageLevel.Critical)
     if case.error:
-        assert statuses[FAULTY] not in ("added", "cancelled")
-        assert [m for m in critical if m.startswith(f"{TITLE}{FAULTY}: {case.message}")]
+        assert statuses[FAULTY] not in ("Added", "Cancelled")
+        assert [m for m in critical if f":{FAULTY}: {case.message}" in m]
         assert dock.order_box.status.text().startswith(f"1 date added ({cost:g} processing units)")
     else:
-        assert statuses[FAULTY] == "added" and critical == []
+        assert statuses[FAULTY] == "Added" and critical == []
         spent = round(2 * cost, 2)
         assert dock.order_box.status.text().startswith(
             f"2 dates added ({spent:g} processing units)"
@@ -103,17 +102,17 @@ def test_the_dock_asks_before_downloading_a_charged_date_again(
     pays the date a second time (as the question said); nothing is repeated without asking."""
     opened = batch_in_dock()
     dock = opened.dock
-    cost = dock.plan.units_of(matrix.FAULTY)
+    cost = dock.session.plan.units_of(matrix.FAULTY)
     proxy.add_fault(FAULTY, "http_500", 1)
     with charging(emulator, True):
         download(dock, qtbot)
-        assert dock_statuses(dock)[FAULTY] == "server error"
+        assert dock_statuses(dock)[FAULTY] == "Server error"
         assert settled_units(emulator, opened.key) == pytest.approx(10000 - 2 * cost)
     button = dock.order_box.rerun_button
     assert button.isVisibleTo(dock) and button.text() == f"Download again ({cost:g} PU)"
     with qtbot.waitSignal(dock.downloadsFinished, timeout=WAIT_MS):
         qtbot.mouseClick(button, LEFT)
-    assert dock_statuses(dock)[FAULTY] == "added"
+    assert dock_statuses(dock)[FAULTY] == "Added"
     assert not button.isVisibleTo(dock)
     assert dock.order_box.status.text().startswith(f"1 date added ({cost:g} processing units)")
     complete_files_only(opened.folder, 2)
@@ -173,8 +172,8 @@ def test_key_revoked_mid_session_in_the_dock(batch_in_dock, emulator, qtbot):
     statuses = dock_statuses(opened.dock)
     # The first date asked for is refused; the other is refused too, or never tried.
     assert sorted(statuses[day] for day in (FAULTY, CLEAN)) in (
-        ["cancelled", "key refused"],
-        ["key refused", "key refused"],
+        ["Cancelled", "Key refused"],
+        ["Key refused", "Key refused"],
     )
     critical = opened.messages(Qgis.MessageLevel.Critical)
     assert len(critical) == 1 and critical[0].endswith(f": {KEY_REFUSED}")  # said once
@@ -194,7 +193,7 @@ def test_key_revoked_mid_session_in_processing(processing_key, emulator, tmp_pat
 def test_units_run_out_after_the_estimate_in_the_dock(batch_in_dock, emulator, qtbot):
     opened = batch_in_dock()
     dock = opened.dock
-    plan: PurchasePlan = dock.ticked_plan()
+    plan: PurchasePlan = dock.session.ticked(dock.dates_box.checked_dates())
     assert plan.total_units > 1  # both dates cost PU: their included downloads are used
     posts = composite_posts(emulator, opened.key)
     emulator.set_units(opened.key, 1)  # spent elsewhere after the estimate was shown
@@ -205,8 +204,8 @@ def test_units_run_out_after_the_estimate_in_the_dock(batch_in_dock, emulator, q
         "resolution, or top up processing units."
     )
     warnings = lambda: opened.messages(Qgis.MessageLevel.Warning)  # noqa: E731
-    qtbot.waitUntil(lambda: f"{TITLE}{expected}" in warnings(), timeout=WAIT_MS)
-    assert dock.batch is None and not dock.order_box.download_button.isEnabled()
+    qtbot.waitUntil(lambda: any(m.endswith(f":{expected}") for m in warnings()), timeout=WAIT_MS)
+    assert not dock.session.busy and not dock.order_box.download_button.isEnabled()
     assert composite_posts(emulator, opened.key) == posts  # nothing asked for since
     complete_files_only(opened.folder, 0)
     assert emulator.units(opened.key) == 1

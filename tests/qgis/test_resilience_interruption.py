@@ -10,7 +10,6 @@ import json
 import subprocess
 import threading
 import time
-from types import SimpleNamespace
 
 import pytest
 import resilience_matrix as matrix
@@ -45,8 +44,9 @@ from world import DEMO_AOI, TODAY
 from clearsky_vision.core.api import errors
 from clearsky_vision.core.api.client import ClearSkyClient
 from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.queue import ItemStatus
 from clearsky_vision.core.api.transport import NetworkOptions, RetryPolicy
-from clearsky_vision.core.qgs.batch import DateStatus, DownloadBatch
+from clearsky_vision.core.qgs.session import OrderSession
 from emulator import DEMO_KEY
 
 FAULTY, CLEAN = matrix.FAULTY.isoformat(), matrix.CLEAN.isoformat()
@@ -67,11 +67,11 @@ def test_cancel_before_the_first_byte_in_the_dock(batch_in_dock, proxy, emulator
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
     qtbot.waitUntil(lambda: len(in_flight(emulator, opened.key)) == 2, timeout=WAIT_MS)
     qtbot.mouseClick(dock.order_box.cancel_button, LEFT)
-    qtbot.waitUntil(lambda: dock.batch is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dock.session.busy, timeout=WAIT_MS)
     # The batch ended while the server still processed both: the cancel did not wait for it.
     assert len(in_flight(emulator, opened.key)) == 2
     statuses = dock_statuses(dock)
-    assert (statuses[FAULTY], statuses[CLEAN]) == ("cancelled", "cancelled")
+    assert (statuses[FAULTY], statuses[CLEAN]) == ("Cancelled", "Cancelled")
     assert dock.order_box.status.text() == "0 dates added, 2 cancelled."
     assert folder_names(opened.folder) == []
     assert settled_units(emulator, opened.key) == 10000
@@ -115,18 +115,14 @@ def test_a_batch_ends_even_when_what_it_reports_to_fails(emulator, new_key, tmp_
     def broken(*_args) -> None:
         raise RuntimeError("a bug in what the batch reports to")
 
-    listener = SimpleNamespace(
-        date_started=lambda _date: None,
-        date_progress=lambda _date, _percent: None,
-        date_done=broken,
-        date_failed=broken,
-        batch_done=ended.append,
-    )
-    batch = DownloadBatch(client, requests, tmp_path, listener, limit=1)
+    session = OrderSession()
+    session.dateDone.connect(broken)
+    session.dateFailed.connect(broken)
+    session.finished.connect(ended.append)
     with qtbot.capture_exceptions() as raised:
-        batch.start()
+        session.buy(client, requests, tmp_path)
         qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
-    assert ended == [batch] and batch.count(DateStatus.DONE) == 2
+    assert len(ended) == 1 and ended[0].count(ItemStatus.DONE) == 2
     assert [str(error) for _kind, error, _trace in raised] == [
         "a bug in what the batch reports to"
     ] * 2
@@ -194,8 +190,8 @@ def through_the_dock(server, folder, request):
     with qtbot.waitSignal(dock.downloadsFinished, timeout=WAIT_MS):
         qtbot.mouseClick(dock.order_box.download_button, LEFT)
     killer.join()
-    assert dock_statuses(dock)[FAULTY] == "network error"
-    expected = f"ClearSKY Vision:{FAULTY}: {broke_off(server)}"
+    assert dock_statuses(dock)[FAULTY] == "Network error"
+    expected = f"ClearSKY Vision: Network error:{FAULTY}: {broke_off(server)}"
     assert [m for m in opened.messages(Qgis.MessageLevel.Critical) if m.startswith(expected)]
     assert folder_names(opened.folder) == []
     server.start()
@@ -203,7 +199,7 @@ def through_the_dock(server, folder, request):
     wait_estimate(dock, qtbot)
     qtbot.waitUntil(lambda: dock.order_box.download_button.isEnabled(), timeout=WAIT_MS)
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock_statuses(dock)[FAULTY] == "added", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dock_statuses(dock)[FAULTY] == "Added", timeout=WAIT_MS)
     return opened.folder
 
 

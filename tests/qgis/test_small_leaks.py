@@ -12,7 +12,7 @@ from world import DEMO_AOI
 from clearsky_vision.core.api.client import ClearSkyClient
 from clearsky_vision.core.api.config import ENV_KEY, Settings, store_key
 from clearsky_vision.core.api.models import CompositeRequest
-from clearsky_vision.processing_provider import layers
+from clearsky_vision.processing_provider import post_processors
 
 
 def test_post_processors_are_let_go_once_their_layer_is_styled(
@@ -21,7 +21,7 @@ def test_post_processors_are_let_go_once_their_layer_is_styled(
     client = ClearSkyClient(emulator.url, new_key(credits=100))
     day = dt.date(2024, 7, 1)
     source = client.download_composite(CompositeRequest(DEMO_AOI, day), tmp_path).path
-    before = layers.kept()
+    before = post_processors.kept()
     with clearsky_provider():
         for index in ("NDVI", "EVI"):
             output = tmp_path / f"{index}.tif"
@@ -33,7 +33,7 @@ def test_post_processors_are_let_go_once_their_layer_is_styled(
     styled = list(QgsProject.instance().mapLayers().values())
     assert len(styled) == 2
     assert all(isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer) for layer in styled)
-    qtbot.waitUntil(lambda: layers.kept() == before, timeout=5000)
+    qtbot.waitUntil(lambda: post_processors.kept() == before, timeout=5000)
 
 
 def test_the_account_box_names_the_key_in_use_and_where_it_came_from(open_dock, qtbot):

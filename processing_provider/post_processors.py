@@ -1,4 +1,5 @@
-"""Layers the algorithms load when they finish, styled by core.qgs.style on the main thread."""
+"""Post-processors: the layers the algorithms load when they finish are styled by
+core.qgs.style on the main thread."""
 
 from __future__ import annotations
 
