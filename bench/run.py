@@ -22,6 +22,7 @@ import bench_gui
 import bench_merge
 import bench_ndvi
 import bench_start
+import bench_timeseries
 from common import ROOT, OutputMismatchError, load_average, machine_facts
 
 BENCHMARKS = {
@@ -31,6 +32,7 @@ BENCHMARKS = {
     "gui": bench_gui,
     "start": bench_start,
     "first_layer": bench_first_layer,
+    "timeseries": bench_timeseries,
 }
 INTRO = """# Benchmarks
 

@@ -47,6 +47,7 @@ class ClearSkyProvider(QgsProcessingProvider):
         from .search_tiles import SearchTilesAlgorithm
         from .spectral_index import IndexAlgorithm, IndexBatchAlgorithm
         from .tasking_models import ModelsAlgorithm
+        from .timeseries import TimeSeriesAlgorithm
 
         for algorithm in (
             AccountInfoAlgorithm(),
@@ -64,15 +65,34 @@ class ClearSkyProvider(QgsProcessingProvider):
             MergeAlgorithm(),
             IndexAlgorithm(),
             IndexBatchAlgorithm(),
+            TimeSeriesAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
         self.load_models()
 
     def load_models(self) -> None:
         """The graphical models shipped in models/, offered in the toolbox like algorithms."""
-        from qgis.core import QgsProcessingModelAlgorithm
+        from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is not self:
+            # While the registry adds this provider it cannot find our algorithms, so a model
+            # loaded now has unresolved steps and drops the outputs they give (the time
+            # series table): load everything again once the provider is in.
+            registry.providerAdded.connect(self._reload_once_added)
         for path in sorted(MODELS.glob("*.model3")):
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(str(path)):
                 self.addAlgorithm(model)
+
+    def _reload_once_added(self, provider_id: str) -> None:
+        from qgis.core import QgsApplication
+
+        registry = QgsApplication.processingRegistry()
+        try:
+            if provider_id != self.id() or registry.providerById(provider_id) is not self:
+                return
+            registry.providerAdded.disconnect(self._reload_once_added)
+        except (RuntimeError, TypeError):  # this provider was deleted, or already disconnected
+            return
+        self.refreshAlgorithms()

@@ -13,17 +13,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = ROOT / "models"
 MODEL_FILE = MODELS_DIR / "clearsky_ndvi_time_series.model3"
-MODEL_NAME = "NDVI time series"
-# New model ids have no spaces (qgis_process and scripts quote them less); the first keeps its id.
+# Model ids have no spaces: qgis_process and scripts then need no quoting (the first model was
+# "NDVI time series" until 2026-11; no shipped test or model refers to that id any more).
+MODEL_NAME = "ndvi_time_series"
+SERIES_OUTPUT = "ndvi_series"  # the model's table output: parameter time_series:ndvi_series
 ORDER_MODEL_FILE = MODELS_DIR / "clearsky_order_ndvi_time_series.model3"
 ORDER_MODEL_NAME = "order_ndvi_time_series"
 
 
 def build_model():
-    """The model: AOI + date range -> search dates -> download each date -> NDVI of each file."""
+    """The model: AOI + date range -> search dates -> download each date -> NDVI of each file
+    -> the NDVI time series of the area (its mean per date)."""
     from qgis.core import (
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
         QgsProcessingParameterFile,
         QgsProcessingParameterNumber,
     )
@@ -36,8 +40,12 @@ def build_model():
             "ALG_DESC": (
                 "Searches the dates with imagery over the area between the start and end "
                 "dates, downloads every fully covered date (all bands, 10 m, the area's UTM "
-                "zone) into the output folder, and computes the NDVI of each date beside it "
-                "(<file>_NDVI.tif). Costs credits: one composite per date; set MAX_CREDITS "
+                "zone) into the output folder, computes the NDVI of each date beside it "
+                "(<file>_NDVI.tif), and gives the NDVI time series of the area: a table with "
+                "the mean NDVI of each AOI polygon on each date (feature_id, date, value, "
+                "pixels; no value where the date is nodata there). For points or fields of "
+                "your own, run 'Time series' (clearsky:timeseries) on the output folder "
+                "afterwards. Costs credits: one composite per date; set MAX_CREDITS "
                 "to cap the total (nothing is bought above it)."
             ),
             p.AOI: "Polygon layer of the area (selected features only is honoured).",
@@ -45,6 +53,7 @@ def build_model():
             p.END_DATE: "Last date to search (inclusive).",
             p.OUTPUT_FOLDER: "Folder for the downloads and their NDVI files.",
             p.MAX_CREDITS: "Optional: refuse the download when it would cost more than this.",
+            f"time_series:{SERIES_OUTPUT}": "The mean NDVI of each AOI polygon on each date.",
         }
     )
     inputs = [
@@ -100,6 +109,24 @@ def build_model():
             p.OUTPUT_FOLDER: param(p.OUTPUT_FOLDER),
         },
     )
+    series = QgsProcessingModelOutput(SERIES_OUTPUT, "NDVI time series of the area")
+    series.setChildOutputName("OUTPUT")
+    series.setDefaultValue("TEMPORARY_OUTPUT")
+    _add_child(
+        model,
+        "time_series",
+        "clearsky:timeseries",
+        1260,
+        {
+            "INPUT": output("download", p.OUTPUT_LAYERS),
+            "INDEX": static("NDVI"),
+            "INPUT_FEATURES": param(p.AOI),
+            "STATISTIC": static("mean"),
+        },
+        after="ndvi",
+        outputs={SERIES_OUTPUT: series},
+    )
+    model.updateDestinationParameters()  # the model's own parameter for the table
     return model
 
 
@@ -124,7 +151,8 @@ def build_order_model():
                 "estimated first and refused, with nothing ordered, above MAX_EUR. The order "
                 "includes one download of each date, so the downloads cost no processing "
                 "units the first time. Orders take hours to days to produce: when the wait "
-                "times out the order goes on; run 'NDVI time series' over the area later."
+                "times out the order goes on; run the model ndvi_time_series "
+                "(clearsky:ndvi_time_series) over the area later."
             ),
             p.AOI: "Polygon layer of the area to order (selected features only is honoured).",
             p.START_DATE: "The order starts on the first of this date's month.",
@@ -224,8 +252,11 @@ def _add_inputs(model, inputs) -> None:
     model.setParameterOrder([definition.name() for definition in inputs])
 
 
-def _add_child(model, child_id, algorithm, x, sources, after: str | None = None) -> None:
-    """A step running ``algorithm`` with these parameter sources (after another step)."""
+def _add_child(
+    model, child_id, algorithm, x, sources, after: str | None = None, outputs=None
+) -> None:
+    """A step running ``algorithm`` with these parameter sources (after another step), and
+    the model ``outputs`` it gives (name -> QgsProcessingModelOutput)."""
     from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency
     from qgis.PyQt.QtCore import QPointF
 
@@ -237,6 +268,8 @@ def _add_child(model, child_id, algorithm, x, sources, after: str | None = None)
         step.addParameterSources(name, [source])
     if after:
         step.setDependencies([QgsProcessingModelChildDependency(after)])
+    if outputs:
+        step.setModelOutputs(outputs)
     model.addChildAlgorithm(step)
 
 

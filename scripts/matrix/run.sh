@@ -22,7 +22,7 @@ SUITES="${MATRIX_SUITES:-unit qgis desktop}"
 # Bump when the way a root file system is made changes: every cached one is then redone.
 LAYOUT=1
 PACKAGES="qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-numpy
-  xvfb xauth openssl ca-certificates locales-all curl"
+  python3-matplotlib xvfb xauth openssl ca-certificates locales-all curl"
 INSIDE_VENV=/opt/clearsky/venv
 INSIDE_PKG=/opt/clearsky/pkg
 INSIDE_QT6_VENV=/opt/clearsky/qt6-venv

@@ -1,5 +1,6 @@
-"""The shipped graphical models: AOI + date range -> search -> download -> NDVI per date, and
-AOI + period -> estimate -> order (MAX_EUR) -> wait -> download -> NDVI."""
+"""The shipped graphical models: AOI + date range -> search -> download -> NDVI per date -> the
+area's NDVI time series, and AOI + period -> estimate -> order (MAX_EUR) -> wait -> download ->
+NDVI."""
 
 from __future__ import annotations
 
@@ -19,13 +20,20 @@ from clearsky_processing import (
     use_server,
 )
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.analysis import QgsZonalStatistics
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 
 from clearsky_vision.core.api.geometry import Aoi
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "clearsky_ndvi_time_series.model3"
-MODEL_ID = "clearsky:NDVI time series"
+MODEL_ID = "clearsky:ndvi_time_series"
+SERIES = "time_series:ndvi_series"  # the model's table output
 ORDER_MODEL = ROOT / "models" / "clearsky_order_ndvi_time_series.model3"
 ORDER_MODEL_ID = "clearsky:order_ndvi_time_series"
 ORDERS = "/api/tasking/orders"
@@ -42,9 +50,15 @@ def test_the_toolbox_offers_the_model_with_its_inputs():
     model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
     assert model is not None and model.provider().id() == "clearsky"
     names = [p.name() for p in model.parameterDefinitions()]
-    assert names == ["AOI", "START_DATE", "END_DATE", "OUTPUT_FOLDER", "MAX_CREDITS"]
+    assert names == ["AOI", "START_DATE", "END_DATE", "OUTPUT_FOLDER", "MAX_CREDITS", SERIES]
+    assert " " not in model.name()
     assert "NDVI of each date" in model.shortHelpString()
-    assert sorted(model.childAlgorithms()) == ["download", "ndvi", "search_dates"]
+    assert "mean NDVI of each AOI polygon on each date" in model.shortHelpString()
+    steps = ["download", "ndvi", "search_dates", "time_series"]
+    assert sorted(model.childAlgorithms()) == steps
+    # Every step resolves in the registered model, so its table output is listed.
+    assert all(model.childAlgorithm(step).algorithm() for step in steps)
+    assert model.childAlgorithm("time_series").dependencies()[0].childId == "ndvi"
 
 
 def test_model_runs_against_the_emulator(emulator, new_key, monkeypatch, tmp_path):
@@ -52,13 +66,16 @@ def test_model_runs_against_the_emulator(emulator, new_key, monkeypatch, tmp_pat
     use_server(monkeypatch, emulator, key)
     units = emulator.units(key)
     feedback = RecordingFeedback()
+    area = polygon_layer(FIELDS, crs="EPSG:3857")  # the table's means come from any CRS
+    series_table = tmp_path / "series.gpkg"
     results = run(
         MODEL_ID,
         {
-            "AOI": polygon_layer(FIELDS),
+            "AOI": area,
             "START_DATE": "2024-06-01",
             "END_DATE": "2024-06-03",
             "OUTPUT_FOLDER": str(tmp_path),
+            SERIES: str(series_table),
         },
         feedback,
     )
@@ -76,8 +93,32 @@ def test_model_runs_against_the_emulator(emulator, new_key, monkeypatch, tmp_pat
         )
         minimum, maximum, mean, _std = dataset.GetRasterBand(1).GetStatistics(False, True)
         assert -1 <= minimum < mean < maximum <= 1
+    # The time series step: the AOI's mean NDVI per date, as QGIS's zonal statistics find
+    # it over the NDVI files the model wrote.
+    assert results[SERIES] == str(series_table)
+    rows = [
+        (f["feature_id"], f["date"].toPyDate().isoformat(), f["value"], f["pixels"])
+        for f in QgsVectorLayer(str(series_table), "series", "ogr").getFeatures()
+    ]
+    (fid,) = [feature.id() for feature in area.getFeatures()]
+    assert [(r[0], r[1]) for r in rows] == [(fid, day) for day in dates]
+    for row, index in zip(rows, ndvi):
+        mean, count = zonal_mean(index, area)
+        assert row[3] == count > 1000
+        assert row[2] == pytest.approx(mean, rel=1e-12)
     assert emulator.units(key) == units  # the demo order includes one download per date
     assert key not in feedback.text
+
+
+def zonal_mean(raster, area) -> tuple[float, int]:
+    """QgsZonalStatistics' mean and pixel count of ``raster`` over the one polygon of ``area``."""
+    zone = QgsVectorLayer(f"Polygon?crs={area.crs().authid()}", "zone", "memory")
+    zone.dataProvider().addFeatures(list(area.getFeatures()))  # its statistics become fields
+    index = QgsRasterLayer(str(raster), "ndvi")
+    statistics = QgsZonalStatistics.Statistic.Mean | QgsZonalStatistics.Statistic.Count
+    QgsZonalStatistics(zone, index, "z_", 1, statistics).calculateStatistics(None)
+    feature = next(zone.getFeatures())
+    return feature["z_mean"], feature["z_count"]
 
 
 def test_model_honours_max_credits(emulator, new_key, monkeypatch, tmp_path):
@@ -100,6 +141,7 @@ def test_model_honours_max_credits(emulator, new_key, monkeypatch, tmp_path):
         "END_DATE": "2024-06-03",
         "OUTPUT_FOLDER": str(tmp_path),
         "MAX_CREDITS": 1,
+        SERIES: "TEMPORARY_OUTPUT",  # QGIS 3.22 runs a model only with its outputs given
     }
     feedback = RecordingFeedback()
     with pytest.raises(

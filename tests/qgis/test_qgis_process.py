@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from installed_plugin import build_plugin_zip, install_profile, qgis_process, run_json
-from osgeo import gdal
+from osgeo import gdal, ogr
 
 from clearsky_vision.core.api.bands import BandList
 from clearsky_vision.core.api.geometry import Aoi
 from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.raster import timeseries
 
 ROOT = Path(__file__).resolve().parents[2]
 SECOND = (10.20, 55.60, 10.26, 55.63)  # the emulator's SECOND_AOI: outside the demo order
@@ -53,7 +54,8 @@ def test_every_algorithm_and_the_model_are_listed(profile):
         "merge",
         "index",
         "indexbatch",
-        "NDVI time series",
+        "timeseries",
+        "ndvi_time_series",
         "order_ndvi_time_series",
     ):
         assert f"clearsky:{name}\t" in listed
@@ -123,6 +125,38 @@ def test_refusals_reach_the_command_line_without_the_key(
     assert server["CLEARSKY_API_KEY"] not in output and "Traceback" not in output
     assert emulator.units(server["CLEARSKY_API_KEY"]) == 500
     assert list(tmp_path.glob("*.tif")) == []  # the first files are in tmp_path / "first"
+
+
+def test_time_series_headless(profile, server, make_client, tmp_path):
+    client = make_client(server["CLEARSKY_API_KEY"])
+    fields = Aoi.from_bounds(9.50, 55.60, 9.56, 55.63)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    for day in DATES.split(","):
+        client.download_composite(CompositeRequest(fields, day, epsg=32632), downloads)
+    places = tmp_path / "places.geojson"
+    points = [(9.52, 55.61), (9.545, 55.625), (12.0, 50.0)]  # the last one outside the files
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": p}}
+        for p in points
+    ]
+    places.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    table = tmp_path / "series.gpkg"
+    parameters = {"FOLDER": downloads, "INPUT_FEATURES": places, "OUTPUT": table}
+    results = run_json(profile, "clearsky:timeseries", parameters, server)["results"]
+    assert Path(results["OUTPUT"]) == table
+    written = ogr.Open(str(table))  # kept open while its layer is read
+    rows = [
+        (row["date"].replace("/", "-"), row["value"], row["pixels"]) for row in written.GetLayer(0)
+    ]
+    sources = timeseries.dated_sources(downloads)
+    expected = [
+        (day.date.isoformat(), day.value, day.pixels)
+        for point in points
+        for day in timeseries.pixel_series(sources, "NDVI", *point, 4326)
+    ]
+    assert rows == expected and len(rows) == 6
+    assert [pixels for _date, _value, pixels in rows] == [1] * 4 + [0] * 2
 
 
 @pytest.fixture
