@@ -85,12 +85,14 @@ lint: venv $(QT6_STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(PY) scripts/portability_check.py
 	$(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python
+	$(PY) scripts/i18n.py lint
+	$(PY) scripts/i18n.py check
 	@$(PY) scripts/portability_check.py tests/unit/samples/posix_only.py >/dev/null 2>&1; \
 	  [ $$? = 1 ] || { echo "portability_check did not refuse its bad sample"; exit 1; }
 	@$(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python \
 	  tests/unit/samples/qt5_only.py >/dev/null 2>&1; \
 	  [ $$? = 1 ] || { echo "qt6_check did not refuse its bad sample"; exit 1; }
-	@echo "lint: ruff, portability and Qt6 checks passed; both checks refuse their bad samples"
+	@echo "lint: ruff, portability, Qt6 and translation checks passed; both checks refuse their bad samples"
 
 $(QT6_STAMP): requirements-qt6.txt
 	@[ -x $(QT6_VENV)/bin/python ] || $(SYS_PY) -m venv $(QT6_VENV)

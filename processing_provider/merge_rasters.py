@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..core.api.i18n import noop, tr
 from .base import ClearSkyAlgorithm
-from .parameters import RASTER, described
+from .parameters import RASTER, add
 from .post_processors import CompositeStyle, style_when_loaded
 from .spectral_index import raster_path, written_where
 
@@ -46,47 +46,42 @@ class MergeAlgorithm(ClearSkyAlgorithm):
     )
 
     def define(self) -> None:
-        self.addParameter(
-            described(
-                QgsProcessingParameterMultipleLayers(INPUT, tr("Files to merge"), RASTER),
-                tr(
-                    "Downloaded GeoTIFFs with the same bands and data type, e.g. the tiles of "
-                    "one date."
-                ),
-            )
+        add(
+            self,
+            QgsProcessingParameterMultipleLayers(INPUT, tr("Files to merge"), RASTER),
+            tr(
+                "Downloaded GeoTIFFs with the same bands and data type, e.g. the tiles of one date."
+            ),
         )
-        self.addParameter(
-            described(
-                QgsProcessingParameterCrs(
-                    CRS, tr("Target CRS (default: the first file's)"), optional=True
-                ),
-                tr(
-                    "The merged raster's CRS; files in another CRS are reprojected to it. "
-                    "Empty: the first file's CRS."
-                ),
-                advanced=True,
-            )
+        add(
+            self,
+            QgsProcessingParameterCrs(
+                CRS, tr("Target CRS (default: the first file's)"), optional=True
+            ),
+            tr(
+                "The merged raster's CRS; files in another CRS are reprojected to it. "
+                "Empty: the first file's CRS."
+            ),
+            advanced=True,
         )
-        self.addParameter(
-            described(
-                QgsProcessingParameterRasterDestination(OUTPUT, tr("Merged raster")),
-                tr(
-                    "A .vrt (virtual raster reading the inputs) or a .tif (GeoTIFF); other "
-                    "extensions are refused."
-                ),
-            )
+        add(
+            self,
+            QgsProcessingParameterRasterDestination(OUTPUT, tr("Merged raster")),
+            tr(
+                "A .vrt (virtual raster reading the inputs) or a .tif (GeoTIFF); other "
+                "extensions are refused."
+            ),
         )
-        self.addParameter(
-            described(
-                QgsProcessingParameterBoolean(
-                    CLOUD_OPTIMIZED, tr("Cloud Optimized GeoTIFF for .tif"), True, optional=True
-                ),
-                tr(
-                    "Write a Cloud Optimized GeoTIFF (with overviews) for .tif outputs; off: a "
-                    "plain tiled GeoTIFF, quicker to write. Ignored for .vrt."
-                ),
-                advanced=True,
-            )
+        add(
+            self,
+            QgsProcessingParameterBoolean(
+                CLOUD_OPTIMIZED, tr("Cloud Optimized GeoTIFF for .tif"), True, optional=True
+            ),
+            tr(
+                "Write a Cloud Optimized GeoTIFF (with overviews) for .tif outputs; off: a "
+                "plain tiled GeoTIFF, quicker to write. Ignored for .vrt."
+            ),
+            advanced=True,
         )
 
     def execute(self, parameters, context, feedback) -> dict:

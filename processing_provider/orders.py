@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -166,16 +164,15 @@ class OrderAlgorithm(ClearSkyAlgorithm):
 
     def define(self) -> None:
         p.add_order_settings(self)
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterNumber(
-                    p.MAX_EUR,
-                    tr("Refuse if the order costs more than (EUR)"),
-                    p.DOUBLE,
-                    minValue=0,
-                ),
-                tr("The order is estimated first and refused, with nothing sent, above this."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterNumber(
+                p.MAX_EUR,
+                tr("Refuse if the order costs more than (EUR)"),
+                p.DOUBLE,
+                minValue=0,
+            ),
+            tr("The order is estimated first and refused, with nothing sent, above this."),
         )
         self.addOutput(QgsProcessingOutputString(p.ORDER_ID, tr("Order id")))
         self.addOutput(QgsProcessingOutputString(p.STATUS, tr("Order status")))
@@ -243,20 +240,18 @@ class OrdersAlgorithm(ClearSkyAlgorithm):
     )
 
     def define(self) -> None:
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterBoolean(INCLUDE_EXPIRED, tr("Include expired orders"), False),
-                tr("Also the orders whose period and storage have ended."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterBoolean(INCLUDE_EXPIRED, tr("Include expired orders"), False),
+            tr("Also the orders whose period and storage have ended."),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSink(OUTPUT, tr("Orders"), p.POLYGONS),
-                tr(
-                    "A polygon layer (EPSG:4326) with one feature per order: polygon orders "
-                    "as ordered, tile orders as their tiles."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Orders"), p.POLYGONS),
+            tr(
+                "A polygon layer (EPSG:4326) with one feature per order: polygon orders "
+                "as ordered, tile orders as their tiles."
+            ),
         )
 
     def execute(self, parameters, context, feedback) -> dict:
@@ -272,17 +267,11 @@ class OrdersAlgorithm(ClearSkyAlgorithm):
             (p.IMAGE_FREQUENCY, "int"),
             (AREA_KM2, "double"),
         )
-        sink, destination, fields = p.output_sink(
+        destination, write = p.output_sink(
             self, parameters, context, OUTPUT, columns, wgs84_polygons=True
         )
-        for number, order in enumerate(orders, 1):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature(fields)
-            geometry = order_geometry(client, order)
-            if geometry is not None:
-                feature.setGeometry(geometry)
-            feature.setAttributes(
+        for order in p.each(orders, feedback):
+            write(
                 [
                     order.guid,
                     order.status,
@@ -291,9 +280,9 @@ class OrdersAlgorithm(ClearSkyAlgorithm):
                     QDate(order.end) if order.end else None,
                     order.image_frequency,
                     order.area_km2,
-                ]
+                ],
+                order_geometry(client, order),
             )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.pushInfo(
                 tr("{order}: {status}, {model}, {start} to {end}").format(
                     order=order.guid,
@@ -303,20 +292,18 @@ class OrdersAlgorithm(ClearSkyAlgorithm):
                     end=order.end or tr("recurring"),
                 )
             )
-            feedback.setProgress(100 * number / len(orders))
         feedback.pushInfo(tr("{count} order(s)").format(count=len(orders)))
         return {OUTPUT: destination}
 
 
 def add_order_id(algorithm) -> None:
-    algorithm.addParameter(
-        p.described(
-            QgsProcessingParameterString(p.ORDER_ID, tr("Order id")),
-            tr(
-                "The order's id (TaskOrderGuid): the ORDER_ID output of 'Place order' or the "
-                "ORDER_ID field of 'List orders'."
-            ),
-        )
+    p.add(
+        algorithm,
+        QgsProcessingParameterString(p.ORDER_ID, tr("Order id")),
+        tr(
+            "The order's id (TaskOrderGuid): the ORDER_ID output of 'Place order' or the "
+            "ORDER_ID field of 'List orders'."
+        ),
     )
 
 
@@ -399,16 +386,15 @@ class WaitOrderAlgorithm(ClearSkyAlgorithm):
 
     def define(self) -> None:
         add_order_id(self)
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterNumber(
-                    TIMEOUT_MINUTES, tr("Give up after (minutes)"), p.DOUBLE, 60, minValue=0
-                ),
-                tr(
-                    "Orders usually take hours to days to produce; models that wait need a "
-                    "long timeout or a second run."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterNumber(
+                TIMEOUT_MINUTES, tr("Give up after (minutes)"), p.DOUBLE, 60, minValue=0
+            ),
+            tr(
+                "Orders usually take hours to days to produce; models that wait need a "
+                "long timeout or a second run."
+            ),
         )
         self.addOutput(QgsProcessingOutputString(p.STATUS, tr("Order status")))
         self.addOutput(QgsProcessingOutputString(p.DATES, tr("Image dates")))

@@ -120,29 +120,32 @@ def described(definition, help_text: str, advanced: bool = False):
     return definition
 
 
+def add(algorithm, definition, help_text: str, advanced: bool = False) -> None:
+    """Add ``definition`` to ``algorithm``, described (see ``described``)."""
+    algorithm.addParameter(described(definition, help_text, advanced))
+
+
 def add_area(algorithm) -> None:
     """AOI (polygon features, selection honoured) or EXTENT: one of them is needed."""
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterFeatureSource(
-                AOI,
-                tr("Area of interest (polygon layer)"),
-                [POLYGONS],
-                optional=True,
-            ),
-            tr(
-                "The union of the layer's polygons (only the selected ones when 'Selected "
-                "features only' is ticked)."
-            ),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterFeatureSource(
+            AOI,
+            tr("Area of interest (polygon layer)"),
+            [POLYGONS],
+            optional=True,
+        ),
+        tr(
+            "The union of the layer's polygons (only the selected ones when 'Selected "
+            "features only' is ticked)."
+        ),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterExtent(
-                EXTENT, tr("…or an extent (when no AOI layer)"), optional=True
-            ),
-            tr("Used when no AOI layer is given, e.g. 9.50,9.56,55.60,55.63 [EPSG:4326]."),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterExtent(
+            EXTENT, tr("…or an extent (when no AOI layer)"), optional=True
+        ),
+        tr("Used when no AOI layer is given, e.g. 9.50,9.56,55.60,55.63 [EPSG:4326]."),
     )
 
 
@@ -217,8 +220,8 @@ def add_date_range(algorithm, start_help: str = "", end_help: str = "") -> None:
             end_help or tr("The last day searched (inclusive); today by default."),
         ),
     ):
-        algorithm.addParameter(
-            described(QgsProcessingParameterDateTime(name, label, DATE, defaultValue=default), text)
+        add(
+            algorithm, QgsProcessingParameterDateTime(name, label, DATE, defaultValue=default), text
         )
 
 
@@ -231,13 +234,12 @@ def date_range(algorithm, parameters, context) -> tuple[dt.date, dt.date]:
 
 def add_dates(algorithm, optional: bool = False, help_text: str = "") -> None:
     """DATES: comma-separated YYYY-MM-DD (``help_text``, translated, when it is not DATES_HELP)."""
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterString(
-                DATES, tr("Dates (comma-separated YYYY-MM-DD)"), optional=optional
-            ),
-            help_text or tr(DATES_HELP),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterString(
+            DATES, tr("Dates (comma-separated YYYY-MM-DD)"), optional=optional
+        ),
+        help_text or tr(DATES_HELP),
     )
 
 
@@ -262,44 +264,41 @@ def add_request_options(algorithm, optional: bool = False) -> None:
     a shipped algorithm, so models saved before stay valid (the defaults apply)."""
     from ..core.api.models import RESOLUTIONS
 
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterEnum(
-                RESOLUTION,
-                tr("Resolution (metres per pixel)"),
-                [str(r) for r in RESOLUTIONS],
-                defaultValue="10",
-                usesStaticStrings=True,
-                optional=optional,
-            ),
-            tr("Metres per pixel: 10 is the native resolution; coarser pixels make smaller files."),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterEnum(
+            RESOLUTION,
+            tr("Resolution (metres per pixel)"),
+            [str(r) for r in RESOLUTIONS],
+            defaultValue="10",
+            usesStaticStrings=True,
+            optional=optional,
+        ),
+        tr("Metres per pixel: 10 is the native resolution; coarser pixels make smaller files."),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterString(
-                BANDS,
-                tr("Bands: all, rgb, or a list like B4,B3,B2,[B8_B4]"),
-                defaultValue="all",
-                optional=optional,
-            ),
-            tr(
-                "all (the 10 bands), rgb (B2, B3, B4), or a comma-separated list of bands "
-                "(B2 ... B12, B8A) and ratios the server computes, such as [B8_B4] (NDVI)."
-            ),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterString(
+            BANDS,
+            tr("Bands: all, rgb, or a list like B4,B3,B2,[B8_B4]"),
+            defaultValue="all",
+            optional=optional,
+        ),
+        tr(
+            "all (the 10 bands), rgb (B2, B3, B4), or a comma-separated list of bands "
+            "(B2 ... B12, B8A) and ratios the server computes, such as [B8_B4] (NDVI)."
+        ),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterCrs(
-                CRS, tr("Output CRS (default: the AOI's UTM zone)"), optional=True
-            ),
-            tr(
-                "An EPSG CRS for the files. Empty: the UTM zone of the area, or the server's "
-                "automatic UTM (EPSG 47000) when there is no area."
-            ),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterCrs(
+            CRS, tr("Output CRS (default: the AOI's UTM zone)"), optional=True
+        ),
+        tr(
+            "An EPSG CRS for the files. Empty: the UTM zone of the area, or the server's "
+            "automatic UTM (EPSG 47000) when there is no area."
+        ),
+        advanced=True,
     )
 
 
@@ -307,21 +306,20 @@ def add_pixel_selection(algorithm) -> None:
     """PIXEL_SELECTION: which pixels at the area's edge a composite keeps."""
     from ..core.api.models import PixelSelection
 
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterEnum(
-                PIXEL_SELECTION,
-                tr("Pixel selection"),
-                [mode.value for mode in PixelSelection],
-                defaultValue=PixelSelection.INTERSECT.value,
-                usesStaticStrings=True,
-            ),
-            tr(
-                "intersect (the default): every pixel touching the area; contained: only the "
-                "pixels lying fully inside it."
-            ),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterEnum(
+            PIXEL_SELECTION,
+            tr("Pixel selection"),
+            [mode.value for mode in PixelSelection],
+            defaultValue=PixelSelection.INTERSECT.value,
+            usesStaticStrings=True,
+        ),
+        tr(
+            "intersect (the default): every pixel touching the area; contained: only the "
+            "pixels lying fully inside it."
+        ),
+        advanced=True,
     )
 
 
@@ -356,21 +354,20 @@ def request_options(algorithm, parameters, context, aoi) -> dict:
 def add_max_credits(algorithm, what: str) -> None:
     """MAX_CREDITS: the most processing units to spend (the 2024 name of PU is kept);
     ``what`` (noop-marked, e.g. "the download") names what is bought."""
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterNumber(
-                MAX_CREDITS,
-                tr("Refuse if {what} would cost more processing units than").format(what=tr(what)),
-                DOUBLE,
-                optional=True,
-                minValue=0,
-            ),
-            tr(
-                "Processing units (formerly credits): nothing is bought when the estimate is "
-                "above this. Empty: no maximum."
-            ),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterNumber(
+            MAX_CREDITS,
+            tr("Refuse if {what} would cost more processing units than").format(what=tr(what)),
+            DOUBLE,
+            optional=True,
+            minValue=0,
+        ),
+        tr(
+            "Processing units (formerly credits): nothing is bought when the estimate is "
+            "above this. Empty: no maximum."
+        ),
+        advanced=True,
     )
 
 
@@ -383,15 +380,14 @@ def max_credits(algorithm, parameters, context) -> float | None:
 
 def add_output_folder(algorithm, help_text: str = "") -> None:
     """OUTPUT_FOLDER; ``help_text`` (translated) when the folder is not for downloads."""
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Output folder")),
-            help_text
-            or tr(
-                "Where the files go (created when missing). A file already downloaded there "
-                "with the same settings is reused for free."
-            ),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterFolderDestination(OUTPUT_FOLDER, tr("Output folder")),
+        help_text
+        or tr(
+            "Where the files go (created when missing). A file already downloaded there "
+            "with the same settings is reused for free."
+        ),
     )
 
 
@@ -413,9 +409,16 @@ def output_folder(algorithm, parameters, context):
 
 
 def output_sink(algorithm, parameters, context, name: str, columns, wgs84_polygons: bool):
-    """(sink, destination, fields) of the feature sink ``name`` with ``columns`` (name, kind):
-    multipolygons in EPSG:4326, or a table without geometry."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsFields
+    """(destination, write) of the feature sink ``name`` with ``columns`` (name, kind):
+    multipolygons in EPSG:4326, or a table without geometry; ``write(attributes, geometry=None)``
+    adds one feature."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsFeatureSink,
+        QgsField,
+        QgsFields,
+    )
 
     fields = QgsFields()
     for column, kind in columns:
@@ -423,7 +426,24 @@ def output_sink(algorithm, parameters, context, name: str, columns, wgs84_polygo
     geometry = MULTIPOLYGON if wgs84_polygons else NO_GEOMETRY
     crs = QgsCoordinateReferenceSystem("EPSG:4326" if wgs84_polygons else "")
     sink, destination = algorithm.parameterAsSink(parameters, name, context, fields, geometry, crs)
-    return sink, destination, fields
+
+    def write(attributes: list, geometry=None) -> None:
+        feature = QgsFeature(fields)
+        if geometry is not None:
+            feature.setGeometry(geometry)
+        feature.setAttributes(attributes)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+    return destination, write
+
+
+def each(items: Sequence, feedback):
+    """``items`` one by one until the user cancels, the progress bar following."""
+    for number, item in enumerate(items, 1):
+        if feedback.isCanceled():
+            return
+        yield item
+        feedback.setProgress(100 * number / len(items))
 
 
 def field_type(kind: str):
@@ -443,18 +463,17 @@ def add_model(algorithm, help_text: str = "", advanced: bool = True) -> None:
 
     Advanced unless ``advanced`` is false (orders: there the model is what is bought).
     """
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterString(
-                MODEL, tr("Model (empty: Stratus2)"), defaultValue="", optional=True
-            ),
-            help_text
-            or tr(
-                "The ClearSKY model, as 'List models' names it (Stratus2, Stratus2Fast, ...); "
-                "its required satellite constellations are looked up on the server."
-            ),
-            advanced,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterString(
+            MODEL, tr("Model (empty: Stratus2)"), defaultValue="", optional=True
+        ),
+        help_text
+        or tr(
+            "The ClearSKY model, as 'List models' names it (Stratus2, Stratus2Fast, ...); "
+            "its required satellite constellations are looked up on the server."
+        ),
+        advanced,
     )
 
 
@@ -480,36 +499,34 @@ def model_choice(algorithm, parameters, context, client) -> dict:
 
 
 def add_allow_partial(algorithm) -> None:
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterBoolean(
-                ALLOW_PARTIAL,
-                tr("Accept partial images (nodata where a zone lacks the date)"),
-                False,
-                optional=True,  # added to shipped algorithms: saved models stay valid
-            ),
-            tr(
-                "Off (the default): a date some zone under the area lacks is refused. On: the "
-                "file holds what exists and nodata elsewhere."
-            ),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterBoolean(
+            ALLOW_PARTIAL,
+            tr("Accept partial images (nodata where a zone lacks the date)"),
+            False,
+            optional=True,  # added to shipped algorithms: saved models stay valid
+        ),
+        tr(
+            "Off (the default): a date some zone under the area lacks is refused. On: the "
+            "file holds what exists and nodata elsewhere."
+        ),
+        advanced=True,
     )
 
 
 def add_retry_paid(algorithm) -> None:
     """RETRY_PAID: repeat a paid download once after a failure that may have been charged."""
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterBoolean(
-                RETRY_PAID,
-                tr("Repeat a download that may have been charged (may cost it twice)"),
-                False,
-                optional=True,  # added to shipped algorithms: saved models stay valid
-            ),
-            tr(RETRY_PAID_HELP),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterBoolean(
+            RETRY_PAID,
+            tr("Repeat a download that may have been charged (may cost it twice)"),
+            False,
+            optional=True,  # added to shipped algorithms: saved models stay valid
+        ),
+        tr(RETRY_PAID_HELP),
+        advanced=True,
     )
 
 
@@ -537,12 +554,11 @@ def add_guids(algorithm, advanced: bool = False) -> None:
             ),
         ),
     ):
-        algorithm.addParameter(
-            described(
-                QgsProcessingParameterString(name, label, defaultValue="", optional=True),
-                text,
-                advanced,
-            )
+        add(
+            algorithm,
+            QgsProcessingParameterString(name, label, defaultValue="", optional=True),
+            text,
+            advanced,
         )
 
 
@@ -578,44 +594,40 @@ def add_order_settings(algorithm) -> None:
         advanced=False,
     )
     first = QDate(QDate.currentDate().year(), QDate.currentDate().month(), 1)
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterDateTime(START_DATE, tr("First month"), DATE, defaultValue=first),
-            tr("The order starts on the first day of this date's month."),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterDateTime(START_DATE, tr("First month"), DATE, defaultValue=first),
+        tr("The order starts on the first day of this date's month."),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterDateTime(
-                END_DATE, tr("Last date (empty: recurring, renewed monthly)"), DATE, optional=True
-            ),
-            tr("Empty: a recurring order, renewed (and charged) every month until cancelled."),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterDateTime(
+            END_DATE, tr("Last date (empty: recurring, renewed monthly)"), DATE, optional=True
+        ),
+        tr("Empty: a recurring order, renewed (and charged) every month until cancelled."),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterNumber(
-                IMAGE_FREQUENCY,
-                tr("Days between images (1 daily .. 7 weekly)"),
-                INTEGER,
-                1,
-                minValue=1,
-                maxValue=7,
-            ),
-            tr("An image every N days, counted from the reference date."),
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterNumber(
+            IMAGE_FREQUENCY,
+            tr("Days between images (1 daily .. 7 weekly)"),
+            INTEGER,
+            1,
+            minValue=1,
+            maxValue=7,
+        ),
+        tr("An image every N days, counted from the reference date."),
     )
-    algorithm.addParameter(
-        described(
-            QgsProcessingParameterDateTime(
-                REFERENCE_DATE,
-                tr("Reference date of the image cadence (empty: the first month)"),
-                DATE,
-                optional=True,
-            ),
-            tr("Image dates fall every N days from this date; keep it the same across orders."),
-            advanced=True,
-        )
+    add(
+        algorithm,
+        QgsProcessingParameterDateTime(
+            REFERENCE_DATE,
+            tr("Reference date of the image cadence (empty: the first month)"),
+            DATE,
+            optional=True,
+        ),
+        tr("Image dates fall every N days from this date; keep it the same across orders."),
+        advanced=True,
     )
     for name, label, text in (
         (
@@ -630,7 +642,7 @@ def add_order_settings(algorithm) -> None:
         ),
     ):
         definition = QgsProcessingParameterNumber(name, label, INTEGER, 1, minValue=1)
-        algorithm.addParameter(described(definition, text, advanced=True))
+        add(algorithm, definition, text, advanced=True)
 
 
 def order_request(algorithm, parameters, context, feedback, client):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
 )
@@ -52,14 +50,13 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
         p.add_area(self)
         p.add_date_range(self)
         p.add_model(self, tr("Only dates of orders for this model (empty: every model)."))
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSink(OUTPUT, tr("Available dates"), p.TABLE),
-                tr(
-                    "A table with one row per date and model: date, coverage, zones_missing, "
-                    "zones_total, model, constellations."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Available dates"), p.TABLE),
+            tr(
+                "A table with one row per date and model: date, coverage, zones_missing, "
+                "zones_total, model, constellations."
+            ),
         )
         self.addOutput(QgsProcessingOutputString(p.DATES, tr("Fully covered dates")))
 
@@ -75,14 +72,11 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
         )
         model = (self.parameterAsString(parameters, p.MODEL, context) or "").strip() or None
         found = self.client(feedback).search_dates(aoi, start, end, model=model)
-        sink, destination, fields = p.output_sink(
+        destination, write = p.output_sink(
             self, parameters, context, OUTPUT, FIELDS, wgs84_polygons=False
         )
-        for number, image_date in enumerate(found, 1):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature(fields)
-            feature.setAttributes(
+        for image_date in p.each(found, feedback):
+            write(
                 [
                     QDate(image_date.date),
                     image_date.coverage.value,
@@ -90,11 +84,9 @@ class SearchDatesAlgorithm(ClearSkyAlgorithm):
                     image_date.zones_total,
                     image_date.model,
                     ",".join(image_date.constellations or ()),
-                ]
+                ],
             )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.pushInfo(f"{image_date.date} {image_date.coverage.value} {image_date.model}")
-            feedback.setProgress(100 * number / len(found))
         full = sorted({d.date for d in found if d.coverage is Coverage.FULL})
         feedback.pushInfo(
             tr("{count} date(s), {full} fully covered").format(count=len(found), full=len(full))

@@ -4,8 +4,6 @@ tile downloads."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -41,20 +39,15 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
 
     def define(self) -> None:
         p.add_area(self)
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterBoolean(MINITILES, tr("Also list minitiles"), False),
-                tr("Also the minitiles that intersect the area (many: 256 per tile)."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterBoolean(MINITILES, tr("Also list minitiles"), False),
+            tr("Also the minitiles that intersect the area (many: 256 per tile)."),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSink(OUTPUT, tr("Tiles"), p.POLYGONS),
-                tr(
-                    "A polygon layer (EPSG:4326) of the tiles (and minitiles): GUID, MINITILE, "
-                    "EPSG."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Tiles"), p.POLYGONS),
+            tr("A polygon layer (EPSG:4326) of the tiles (and minitiles): GUID, MINITILE, EPSG."),
         )
         self.addOutput(QgsProcessingOutputString(p.TILE_GUIDS, tr("Tile GUIDs")))
         self.addOutput(QgsProcessingOutputString(p.MINITILE_GUIDS, tr("Minitile GUIDs")))
@@ -80,17 +73,14 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
         if not with_minitiles:
             minitiles = []
         columns = (("GUID", "string"), ("MINITILE", "bool"), ("EPSG", "int"))
-        sink, destination, fields = p.output_sink(
+        destination, write = p.output_sink(
             self, parameters, context, OUTPUT, columns, wgs84_polygons=True
         )
         for tile in tiles + minitiles:
-            feature = QgsFeature(fields)
-            if tile.wkt:
-                geometry = QgsGeometry.fromWkt(tile.wkt)
+            geometry = QgsGeometry.fromWkt(tile.wkt) if tile.wkt else None
+            if geometry is not None:
                 geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            feature.setAttributes([tile.guid, tile.minitile, tile.epsg])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            write([tile.guid, tile.minitile, tile.epsg], geometry)
         feedback.pushInfo(
             tr("{tiles} tile(s), {minitiles} minitile(s)").format(
                 tiles=len(tiles), minitiles=len(minitiles)

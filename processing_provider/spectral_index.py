@@ -56,33 +56,31 @@ def index_help(purpose: str) -> str:
 
 
 def add_index_parameters(algorithm) -> None:
-    algorithm.addParameter(
-        p.described(
-            QgsProcessingParameterEnum(
-                INDEX,
-                tr("Index"),
-                [*CATALOGUE, CUSTOM],
-                defaultValue="NDVI",
-                usesStaticStrings=True,
-            ),
-            tr(
-                "A spectral index of the catalogue (the algorithm's help lists each formula "
-                "and its reference), or {custom} for the band math in EXPRESSION."
-            ).format(custom=CUSTOM),
-        )
+    p.add(
+        algorithm,
+        QgsProcessingParameterEnum(
+            INDEX,
+            tr("Index"),
+            [*CATALOGUE, CUSTOM],
+            defaultValue="NDVI",
+            usesStaticStrings=True,
+        ),
+        tr(
+            "A spectral index of the catalogue (the algorithm's help lists each formula "
+            "and its reference), or {custom} for the band math in EXPRESSION."
+        ).format(custom=CUSTOM),
     )
-    algorithm.addParameter(
-        p.described(
-            QgsProcessingParameterString(
-                EXPRESSION,
-                tr("Band math (for {custom}), e.g. (B8 - B4) / (B8 + B4)").format(custom=CUSTOM),
-                optional=True,
-            ),
-            tr(
-                "Used only when INDEX is {custom}: band names (B2 ... B12, B8A), index bands "
-                "like [B8_B4], numbers, + - * / ^ ( ) and abs, sqrt, log, exp, min, max, nd."
-            ).format(custom=CUSTOM),
-        )
+    p.add(
+        algorithm,
+        QgsProcessingParameterString(
+            EXPRESSION,
+            tr("Band math (for {custom}), e.g. (B8 - B4) / (B8 + B4)").format(custom=CUSTOM),
+            optional=True,
+        ),
+        tr(
+            "Used only when INDEX is {custom}: band names (B2 ... B12, B8A), index bands "
+            "like [B8_B4], numbers, + - * / ^ ( ) and abs, sqrt, log, exp, min, max, nd."
+        ).format(custom=CUSTOM),
     )
 
 
@@ -145,18 +143,16 @@ class IndexAlgorithm(ClearSkyAlgorithm):
         return index_help(tr("Computes a spectral index of one downloaded file."))
 
     def define(self) -> None:
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterRasterLayer(INPUT, tr("Downloaded file")),
-                tr("A GeoTIFF downloaded from ClearSKY Vision (its bands are found by name)."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterRasterLayer(INPUT, tr("Downloaded file")),
+            tr("A GeoTIFF downloaded from ClearSKY Vision (its bands are found by name)."),
         )
         add_index_parameters(self)
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterRasterDestination(OUTPUT, tr("Index")),
-                tr("The index as a float32 GeoTIFF (.tif), nodata -9999."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterRasterDestination(OUTPUT, tr("Index")),
+            tr("The index as a float32 GeoTIFF (.tif), nodata -9999."),
         )
         for name, (_attribute, label) in STATISTICS.items():
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
@@ -209,16 +205,10 @@ class IndexBatchAlgorithm(ClearSkyAlgorithm):
         )
 
     def define(self) -> None:
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterMultipleLayers(
-                    INPUT_LAYERS, tr("Downloaded files"), p.RASTER
-                ),
-                tr(
-                    "GeoTIFFs downloaded from ClearSKY Vision, e.g. the OUTPUT_LAYERS of a "
-                    "download."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterMultipleLayers(INPUT_LAYERS, tr("Downloaded files"), p.RASTER),
+            tr("GeoTIFFs downloaded from ClearSKY Vision, e.g. the OUTPUT_LAYERS of a download."),
         )
         add_index_parameters(self)
         p.add_output_folder(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
 )
@@ -37,27 +35,25 @@ class ModelsAlgorithm(ClearSkyAlgorithm):
     )
 
     def define(self) -> None:
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSink(OUTPUT, tr("Models"), p.TABLE),
-                tr(
-                    "A table with one row per model: MODEL, CONSTELLATIONS (required) and "
-                    "OPTIONAL_CONSTELLATIONS."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Models"), p.TABLE),
+            tr(
+                "A table with one row per model: MODEL, CONSTELLATIONS (required) and "
+                "OPTIONAL_CONSTELLATIONS."
+            ),
         )
         self.addOutput(QgsProcessingOutputString(MODELS, tr("Model names")))
 
     def execute(self, parameters, context, feedback) -> dict:
         models = self.client(feedback).models()
         columns = [(name, "string") for name in FIELDS]
-        sink, destination, fields = p.output_sink(
+        destination, write = p.output_sink(
             self, parameters, context, OUTPUT, columns, wgs84_polygons=False
         )
         for model in models:
-            feature = QgsFeature(fields)
-            feature.setAttributes([model.name, ",".join(model.required), ",".join(model.optional)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            attributes = [model.name, ",".join(model.required), ",".join(model.optional)]
+            write(attributes)
             required = ", ".join(model.required)
             if model.optional:
                 line = tr("{model}: {required} (optional: {optional})").format(

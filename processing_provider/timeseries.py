@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 
 from qgis.core import (
-    QgsFeature,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -71,83 +70,76 @@ class TimeSeriesAlgorithm(ClearSkyAlgorithm):
         )
 
     def define(self) -> None:
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterMultipleLayers(
-                    INPUT, tr("Downloaded files"), p.RASTER, optional=True
-                ),
-                tr(
-                    "ClearSKY Vision downloads of any dates (in a model, the OUTPUT_LAYERS of "
-                    "'Download imagery'). Each file's date comes from the record beside it, "
-                    "its IMAGE_DATE tag, or a date in its name."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterMultipleLayers(
+                INPUT, tr("Downloaded files"), p.RASTER, optional=True
+            ),
+            tr(
+                "ClearSKY Vision downloads of any dates (in a model, the OUTPUT_LAYERS of "
+                "'Download imagery'). Each file's date comes from the record beside it, "
+                "its IMAGE_DATE tag, or a date in its name."
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFile(
-                    FOLDER, tr("…or a folder of downloads"), FOLDER_BEHAVIOUR, optional=True
-                ),
-                tr(
-                    "Every dated download (GeoTIFF) in this folder; index files and files "
-                    "without a date are passed over. Added to the files above when both are set."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFile(
+                FOLDER, tr("…or a folder of downloads"), FOLDER_BEHAVIOUR, optional=True
+            ),
+            tr(
+                "Every dated download (GeoTIFF) in this folder; index files and files "
+                "without a date are passed over. Added to the files above when both are set."
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterEnum(
-                    INDEX, tr("Index"), list(CATALOGUE), defaultValue="NDVI", usesStaticStrings=True
-                ),
-                tr("The spectral index: {indices}.").format(
-                    indices="; ".join(f"{i.key} = {i.formula}" for i in CATALOGUE.values())
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterEnum(
+                INDEX, tr("Index"), list(CATALOGUE), defaultValue="NDVI", usesStaticStrings=True
+            ),
+            tr("The spectral index: {indices}.").format(
+                indices="; ".join(f"{i.key} = {i.formula}" for i in CATALOGUE.values())
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterString(
-                    EXPRESSION, tr("Band math (replaces the index when set)"), optional=True
-                ),
-                tr(
-                    "Your own formula over band names, e.g. (B8 - B4) / (B8 + B4 + 0.5) or "
-                    "nd(B8, B5); functions abs, sqrt, log, exp, min, max, nd; ^ is power."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterString(
+                EXPRESSION, tr("Band math (replaces the index when set)"), optional=True
+            ),
+            tr(
+                "Your own formula over band names, e.g. (B8 - B4) / (B8 + B4 + 0.5) or "
+                "nd(B8, B5); functions abs, sqrt, log, exp, min, max, nd; ^ is power."
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSource(
-                    INPUT_FEATURES, tr("Points or polygons"), [POINTS, p.POLYGONS]
-                ),
-                tr(
-                    "A point layer (the index of the pixel under each point) or a polygon "
-                    "layer (the statistic over each polygon). Any CRS: each place is "
-                    "transformed to each file's CRS."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSource(
+                INPUT_FEATURES, tr("Points or polygons"), [POINTS, p.POLYGONS]
+            ),
+            tr(
+                "A point layer (the index of the pixel under each point) or a polygon "
+                "layer (the statistic over each polygon). Any CRS: each place is "
+                "transformed to each file's CRS."
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterEnum(
-                    STATISTIC,
-                    tr("Statistic over a polygon"),
-                    list(STATISTICS),
-                    defaultValue="mean",
-                    usesStaticStrings=True,
-                ),
-                tr(
-                    "For polygons: mean, median, min, max or count (of valid pixels) of the "
-                    "pixels whose centre lies inside. Nodata pixels are left out. Not used "
-                    "for points."
-                ),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterEnum(
+                STATISTIC,
+                tr("Statistic over a polygon"),
+                list(STATISTICS),
+                defaultValue="mean",
+                usesStaticStrings=True,
+            ),
+            tr(
+                "For polygons: mean, median, min, max or count (of valid pixels) of the "
+                "pixels whose centre lies inside. Nodata pixels are left out. Not used "
+                "for points."
+            ),
         )
-        self.addParameter(
-            p.described(
-                QgsProcessingParameterFeatureSink(OUTPUT, tr("Time series")),
-                tr("A table: feature_id, date, value (NULL for a gap) and pixels."),
-            )
+        p.add(
+            self,
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Time series")),
+            tr("A table: feature_id, date, value (NULL for a gap) and pixels."),
         )
 
     def execute(self, parameters, context, feedback) -> dict:
@@ -157,7 +149,7 @@ class TimeSeriesAlgorithm(ClearSkyAlgorithm):
         index = self._index(parameters, context)
         features = self.parameterAsSource(parameters, INPUT_FEATURES, context)
         statistic = self.parameterAsEnumString(parameters, STATISTIC, context) or "mean"
-        sink, destination, fields = p.output_sink(
+        destination, write = p.output_sink(
             self, parameters, context, OUTPUT, COLUMNS, wgs84_polygons=False
         )
         srs = _srs_text(features.sourceCrs())
@@ -177,9 +169,8 @@ class TimeSeriesAlgorithm(ClearSkyAlgorithm):
             share = partial(_progress, feedback, number, total)
             series = self._series(feature, sources, index, srs, statistic, feedback, share)
             for item in series:
-                row = QgsFeature(fields)
-                row.setAttributes([feature.id(), QDate(item.date), item.value, item.pixels])
-                sink.addFeature(row)
+                row = [feature.id(), QDate(item.date), item.value, item.pixels]
+                write(row)
             feedback.setProgress(100.0 * (number + 1) / total)
         return {OUTPUT: destination}
 

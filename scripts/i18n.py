@@ -1,6 +1,7 @@
 """Translation files of the plugin: extract, check, build, and lint for texts left untranslated.
 
     python scripts/i18n.py update        i18n/*.ts from the tr()/noop() literals of the shipped code
+    python scripts/i18n.py update --prune  … and drop the texts gone from the code (never shipped)
     python scripts/i18n.py check [PATH…] (or --check) exit 1 when a text lacks a translation
     python scripts/i18n.py build         i18n/*.qm with Qt's lrelease (Debian: qttools5-dev-tools)
     python scripts/i18n.py lint [PATH…]  user-visible literals that do not go through tr()
@@ -162,9 +163,10 @@ class Catalogue:
                 )
         return catalogue
 
-    def update(self, texts: dict[str, list[str]]) -> dict[str, int]:
-        """Follow the code: new texts unfinished, gone ones vanished (dropped if untranslated)."""
-        counts = {"new": 0, "vanished": 0, "back": 0}
+    def update(self, texts: dict[str, list[str]], prune: bool = False) -> dict[str, int]:
+        """Follow the code: new texts unfinished, gone ones vanished (dropped if untranslated,
+        or with ``prune``: for texts no release shipped, whose translation nobody needs)."""
+        counts = {"new": 0, "vanished": 0, "back": 0, "pruned": 0}
         messages: dict[str, Message] = {}
         for source, files in texts.items():
             message = self.messages.get(source)
@@ -178,6 +180,9 @@ class Catalogue:
             messages[source] = message
         for source, message in self.messages.items():
             if source in messages or not message.translation.strip():
+                continue
+            if prune:
+                counts["pruned"] += 1
                 continue
             if message.kind not in (VANISHED, OBSOLETE):
                 counts["vanished"] += 1
@@ -260,8 +265,8 @@ def check(root: Path = ROOT, scope: Iterable[str] = SHIPPED) -> list[str]:
     return report
 
 
-def update(root: Path = ROOT) -> dict[str, dict[str, int]]:
-    """Rewrite every language's .ts file from the shipped code."""
+def update(root: Path = ROOT, prune: bool = False) -> dict[str, dict[str, int]]:
+    """Rewrite every language's .ts file from the shipped code (see Catalogue.update)."""
     found = extract(shipped_files(root), root)
     for problem in found.problems:
         print(problem, file=sys.stderr)
@@ -270,7 +275,7 @@ def update(root: Path = ROOT) -> dict[str, dict[str, int]]:
         path = ts_path(language, root)
         catalogue = Catalogue.read(path, language)
         catalogue.language = language
-        counts[language] = catalogue.update(found.texts)
+        counts[language] = catalogue.update(found.texts, prune)
         catalogue.write(path)
     return counts
 
@@ -391,13 +396,25 @@ SINKS: dict[str, tuple[int, ...] | None] = {
     "set_status": (1,),
     "set_readiness": (1, 2),
     "set_cost": (1, 2),
+    "push_button": (0,),  # push_button(text, name, slot)
+    "flat_tree": (1,),  # flat_tree(name, headers, min_height, …)
+    # ui/aoi.py: selected_polygons(iface, not_polygons, none_selected) raises one of them.
+    "selected_polygons": (1, 2),
     # processing_provider/parameters.py: the help texts of parameters.
+    "add": (2,),  # p.add(algorithm, definition, help_text)
     "described": (1,),
     "add_dates": (2,),
     "add_date_range": (1, 2),
     "add_output_folder": (1,),
     "add_model": (1,),
 }
+# Keyword arguments that carry a sink's texts, beyond TEXT_KEYWORDS and HELP_KEYWORDS.
+SINK_KEYWORDS: dict[str, set[str]] = {
+    "flat_tree": {"headers"},
+    "selected_polygons": {"not_polygons", "none_selected"},
+}
+# TaskRunner.run/ask(description, …): QGIS's task manager shows the description.
+TASK_METHODS = {"run", "ask"}
 # QMessageBox's static dialogs; a logger's warning() is no sink.
 DIALOGS = {"question", "warning", "information", "critical", "about"}
 TEXT_KEYWORDS = {"text", "title", "message", "description", "label", "toolTip", "tooltip"}
@@ -513,10 +530,12 @@ class Linter(ast.NodeVisitor):
         if name == "tr":
             self._check_tr(node)
         elif name in SINKS:
-            self._check_args(node, SINKS[name], f"{name}() shows an untranslated text")
+            self._check_args(
+                node, SINKS[name], f"{name}() shows an untranslated text", SINK_KEYWORDS.get(name)
+            )
         elif name in DIALOGS and _receiver(node) == "QMessageBox":
             self._check_args(node, None, f"QMessageBox.{name}() shows an untranslated text")
-        elif name == "run" and _receiver(node) == "runner":  # the task manager shows it
+        elif name in TASK_METHODS and _is_runner(_receiver(node)):  # the task manager shows it
             self._check_args(node, (0,), "a task described with an untranslated text")
         elif name.startswith(("QgsProcessingParameter", "QgsProcessingOutput")):
             self._check_processing(node, name)
@@ -546,7 +565,13 @@ class Linter(ast.NodeVisitor):
             if text:
                 self.report(node, text, f"{name}() offers untranslated options")
 
-    def _check_args(self, node: ast.Call, positions: tuple[int, ...] | None, why: str) -> None:
+    def _check_args(
+        self,
+        node: ast.Call,
+        positions: tuple[int, ...] | None,
+        why: str,
+        keywords: set[str] | None = None,
+    ) -> None:
         args = list(node.args)
         if positions == (-1,):  # all but the data argument that ends a call of two or more
             chosen = args[:-1] if len(args) > 1 else args
@@ -554,7 +579,8 @@ class Linter(ast.NodeVisitor):
             chosen = args
         else:
             chosen = [args[i] for i in positions if i < len(args)]
-        chosen += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+        named = TEXT_KEYWORDS | (keywords or set())
+        chosen += [k.value for k in node.keywords if k.arg in named]
         for arg in chosen:
             text = self.untranslated(arg)
             if text:
@@ -571,6 +597,11 @@ class Linter(ast.NodeVisitor):
 def _receiver(node: ast.Call) -> str:
     """``runner`` for ``self.runner.run(…)``: the name of what a method is called on."""
     return call_name(node.func.value) if isinstance(node.func, ast.Attribute) else ""
+
+
+def _is_runner(receiver: str) -> bool:
+    """``runner``, ``self.order_runner``, ``TaskRunner``, ``runner.with_client(f)``."""
+    return receiver.lower().endswith("runner") or receiver == "with_client"
 
 
 def _is_super(node: ast.Call) -> bool:
@@ -615,11 +646,15 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("paths", nargs="*", help="lint/check: files or folders (default: shipped)")
     parser.add_argument("--check", action="store_true", help="same as the check command")
+    parser.add_argument(
+        "--prune", action="store_true",
+        help="update: drop the translations of gone texts instead of keeping them vanished",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     command = "check" if args.check else args.command
     scope = tuple(args.paths) or scope_from_env()
     if command == "update":
-        for language, counts in update().items():
+        for language, counts in update(prune=args.prune).items():
             print(f"{ts_path(language).relative_to(ROOT)}: " + ", ".join(
                 f"{n} {what}" for what, n in counts.items()))  # fmt: skip
         return 0

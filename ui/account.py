@@ -7,7 +7,6 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from ..core.api.config import key_source
-from ..core.api.errors import ClearSkyError
 from ..core.api.i18n import noop, tr
 from ..core.api.models import AccountInfo
 from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
@@ -56,8 +55,7 @@ class AccountBox(QgsCollapsibleGroupBox):
 
     def __init__(self, runner=None, client_factory=None, parent=None) -> None:
         super().__init__(parent)
-        self.runner = runner
-        self.client_factory = client_factory
+        self.runner = runner.with_client(client_factory) if runner is not None else None
         self._asking = False
         self.setTitle(tr("Account"))
         self.setObjectName("account_box")
@@ -94,17 +92,12 @@ class AccountBox(QgsCollapsibleGroupBox):
         """Ask for balances and limits (free), unless that is already under way."""
         if self._asking or self.runner is None:
             return
-        try:
-            client = self.client_factory()
-        except ClearSkyError as exc:
-            self._failed(exc)
-            return
         self._asking = True
         self.refresh_button.setEnabled(False)
         self.show_key()
         self._say(tr("Checking your account…"))
-        self.runner.run(
-            tr("account"), lambda _task: client.account_info(), self._loaded, self._failed
+        self.runner.ask(
+            tr("account"), lambda client: client.account_info(), self._loaded, self._failed
         )
 
     def _loaded(self, info: AccountInfo) -> None:

@@ -7,7 +7,6 @@ Every source ends in ``set_geometry(geometry, crs, name)``, which builds the API
 from __future__ import annotations
 
 import contextlib
-import logging
 from pathlib import Path
 
 from qgis.core import (
@@ -28,20 +27,38 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api.errors import ClearSkyError, InputError
+from ..core.api.errors import InputError
 from ..core.api.geometry import Aoi
 from ..core.api.i18n import noop, tr
 from ..core.qgs.enums import POLYGON_GEOMETRY, WKT_PREFERRED_GDAL
 from .map_tools import AoiDrawTool, PolygonTool, RectangleTool, rubber_band
-from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
+from .messages import (
+    ERROR_STYLE,
+    INFO_STYLE,
+    WARNING_STYLE,
+    attempt,
+    push_button,
+    show,
+    text_label,
+)
 
-LOG = logging.getLogger("clearsky_vision")
 AOI_COLOUR = QColor(220, 20, 60)
 WGS84 = "EPSG:4326"
 NO_AREA = noop("No area chosen yet.")
 VECTOR_PATTERNS = "*.gpkg *.shp *.geojson *.json *.kml *.gml *.fgb *.sqlite"
 # The AOI's name (and so its layer group's) after the way it was drawn.
 DRAWN = {"rectangle": noop("Drawn rectangle"), "polygon": noop("Drawn polygon")}
+
+
+def selected_polygons(iface, not_polygons: str, none_selected: str) -> QgsVectorLayer:
+    """The active layer when it is a polygon layer with a selection; else an InputError
+    saying ``not_polygons`` or ``none_selected`` (its ``{layer}``: the layer's name)."""
+    layer = iface.activeLayer()
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
+        raise InputError(not_polygons)
+    if not layer.selectedFeatureCount():
+        raise InputError(none_selected.format(layer=layer.name()))
+    return layer
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
@@ -97,11 +114,11 @@ class AoiBox(QgsCollapsibleGroupBox):
         self.previous_tool: QgsMapTool | None = None
         self.canvas.destinationCrsChanged.connect(self.redraw)
 
-        self.extent_button = self._button(tr("Map extent"), "aoi_extent", self.use_canvas_extent)
-        self.rectangle_button = self._button(tr("Rectangle"), "aoi_rectangle", self.draw_rectangle)
-        self.polygon_button = self._button(tr("Polygon"), "aoi_polygon", self.draw_polygon)
-        self.selection_button = self._button(tr("Selection"), "aoi_selection", self.use_selection)
-        self.clear_button = self._button(tr("Clear"), "aoi_clear", self.clear)
+        self.extent_button = push_button(tr("Map extent"), "aoi_extent", self.use_canvas_extent)
+        self.rectangle_button = push_button(tr("Rectangle"), "aoi_rectangle", self.draw_rectangle)
+        self.polygon_button = push_button(tr("Polygon"), "aoi_polygon", self.draw_polygon)
+        self.selection_button = push_button(tr("Selection"), "aoi_selection", self.use_selection)
+        self.clear_button = push_button(tr("Clear"), "aoi_clear", self.clear)
         self.extent_button.setToolTip(tr("Use the map canvas's current extent"))
         self.rectangle_button.setToolTip(tr(RectangleTool.hint))
         self.polygon_button.setToolTip(tr(PolygonTool.hint))
@@ -146,12 +163,6 @@ class AoiBox(QgsCollapsibleGroupBox):
         layout.addWidget(self.area_label)
         layout.addWidget(self.message)
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     # Sources -------------------------------------------------------------------------
 
     def use_canvas_extent(self) -> None:
@@ -165,18 +176,14 @@ class AoiBox(QgsCollapsibleGroupBox):
         self._attempt(self._use_selection)
 
     def _use_selection(self) -> None:
-        layer = self.iface.activeLayer()
-        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
-            raise InputError(
-                tr(
-                    "Make a polygon layer active in the Layers panel and select the features "
-                    "that make up the area."
-                )
-            )
-        if not layer.selectedFeatureCount():
-            raise InputError(
-                tr("Select one or more features of '{layer}' first.").format(layer=layer.name())
-            )
+        layer = selected_polygons(
+            self.iface,
+            tr(
+                "Make a polygon layer active in the Layers panel and select the features "
+                "that make up the area."
+            ),
+            tr("Select one or more features of '{layer}' first."),
+        )
         what = tr("The selection of {layer}").format(layer=layer.name())
         union = union_of_polygons(layer.getSelectedFeatures(), what)
         self.set_geometry(union, layer.crs(), tr("{layer} selection").format(layer=layer.name()))
@@ -303,13 +310,8 @@ class AoiBox(QgsCollapsibleGroupBox):
 
     def _attempt(self, action) -> None:
         """Run an AOI source; a bad input is explained in the box, never raised."""
-        try:
-            action()
-        except ClearSkyError as exc:
-            self._say(str(exc), ERROR_STYLE)
-        except Exception as exc:  # a bug: one line here, the traceback in the log
-            LOG.exception("Setting the area of interest failed")
-            self._say(user_text(exc), ERROR_STYLE)
+        failure = "Setting the area of interest failed"
+        attempt(action, self.message, failure, lambda _error: ERROR_STYLE)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (

@@ -12,11 +12,9 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
@@ -24,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.api.errors import ClearSkyError, InputError
 from ..core.api.i18n import noop, tr
 from ..core.api.models import Coverage, ImageDate, Readiness, check_date_range
-from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show, text_label, user_text
+from .messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, flat_tree, show, text_label, user_text
 
 DATE, COVERAGE, READY, COST, STATUS = range(5)
 HEADERS = (noop("Date"), noop("Coverage"), noop("Ready"), "PU", noop("Status"))
@@ -73,8 +71,7 @@ class DatesBox(QgsCollapsibleGroupBox):
     def __init__(self, runner=None, client_factory=None, area=None, parent=None) -> None:
         super().__init__(tr("Dates"), parent)
         self.setObjectName("dates_box")
-        self.runner = runner
-        self.client_factory = client_factory
+        self.runner = runner.with_client(client_factory) if runner is not None else None
         self.area = area  # () -> the Aoi or None
         self._generation = 0  # an answer for an area or range left behind is dropped
         self.image_dates: dict[dt.date, ImageDate] = {}
@@ -91,18 +88,15 @@ class DatesBox(QgsCollapsibleGroupBox):
         self.status = text_label("dates_status", tr("Choose an area, then search for dates."))
         self.status.linkActivated.connect(lambda _link: self.order_requested.emit())
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("date_list")
-        self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
-        self.tree.setRootIsDecorated(False)
+        self.tree = flat_tree(
+            "date_list",
+            [tr(h) for h in HEADERS],
+            160,
+            fitted=(DATE, COVERAGE, READY, COST),
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+        )
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setMinimumHeight(160)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        for column in (DATE, COVERAGE, READY, COST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
         self.tree.itemChanged.connect(self._item_changed)
 
         self.all_button = QPushButton(tr("All"))
@@ -322,7 +316,6 @@ class DatesBox(QgsCollapsibleGroupBox):
                     )
                 )
             first, last = check_date_range(*self.date_range())
-            client = self.client_factory()
         except ClearSkyError as exc:
             self.say_error(str(exc))
             return
@@ -332,9 +325,9 @@ class DatesBox(QgsCollapsibleGroupBox):
         self.searching_started.emit()
         self.say(tr("Searching {first} to {last}…").format(first=first, last=last))
         self.search_button.setEnabled(False)
-        self.runner.run(
+        self.runner.ask(
             tr("search dates"),
-            lambda _task: client.search_dates(aoi, first, last),
+            lambda client: client.search_dates(aoi, first, last),
             lambda found: self._answered(generation, (first, last), found),
             lambda error: self._answered(generation, (first, last), error),
         )

@@ -1,13 +1,30 @@
-"""How the plugin words, colours and shows what it tells the user; one function shows any error."""
+"""How the plugin words, colours and shows what it tells the user; one function shows any error.
+
+Also the few widget builders every section shares (buttons, lists, a scrolling column)."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
+
 from qgis.core import Qgis
-from qgis.PyQt.QtWidgets import QComboBox, QLabel
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.api.errors import ClearSkyError, Level
 from ..core.api.i18n import tr
 
+LOG = logging.getLogger("clearsky_vision")
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b35900;"
 SUCCESS_STYLE = "color: #2e7d32;"
@@ -72,6 +89,23 @@ def show_error(bar, error: BaseException, subject: str = "") -> None:
         bar.pushMessage(title, text, level=level)
 
 
+def attempt(
+    action: Callable[[], object],
+    label: QLabel,
+    failure: str,
+    style: Callable[[BaseException], str] = error_style,
+) -> None:
+    """Run ``action``; a ClearSkyError it raises is shown in ``label`` (in ``style(error)``),
+    a bug in one line there with its traceback logged under ``failure``; nothing is raised."""
+    try:
+        action()
+    except ClearSkyError as exc:
+        show(label, str(exc), style(exc))
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        LOG.exception(failure)
+        show(label, user_text(exc), ERROR_STYLE)
+
+
 def tell(bar, text: str, level: Level = Level.INFO) -> None:
     """Push a plain message (no error) under the plugin's title."""
     bar.pushMessage(TITLE, text, level=LEVELS[level])
@@ -86,6 +120,50 @@ def text_label(name: str, text: str = "", hidden: bool = False) -> QLabel:
     return label
 
 
+def push_button(text: str, name: str, slot) -> QPushButton:
+    """A push button named ``name`` that calls ``slot()`` when clicked."""
+    push = QPushButton(text)
+    push.setObjectName(name)
+    push.clicked.connect(lambda _checked=False: slot())
+    return push
+
+
+def scrolling(*parts: QWidget | QLayout) -> QScrollArea:
+    """``parts`` top to bottom above a stretch, in a scroll area that resizes them."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    return scroll
+
+
+def flat_tree(
+    name: str,
+    headers: list[str],
+    min_height: int,
+    fitted: Iterable[int] = (),
+    selection=QAbstractItemView.SelectionMode.SingleSelection,
+) -> QTreeWidget:
+    """A list of rows under ``headers`` (no tree lines); the ``fitted`` columns as wide as
+    their contents."""
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setSelectionMode(selection)
+    tree.setMinimumHeight(min_height)
+    for column in fitted:
+        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
 def narrow(combo: QComboBox, characters: int = 12) -> QComboBox:
     """Let ``combo`` shrink with the dock instead of widening it to its longest item."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -98,3 +176,22 @@ def show(label: QLabel, text: str, style: str = INFO_STYLE) -> None:
     label.setText(text)
     label.setStyleSheet(style)
     label.setVisible(bool(text))
+
+
+def client_factory(bar):
+    """A function making a client from the settings (or the environment); a plain http://
+    server other than this machine is warned about in ``bar``, once per address."""
+    from ..core.api.client import configured_client
+    from ..core.api.config import insecure_url_warning
+
+    warned: set[str] = set()
+
+    def client():
+        made = configured_client()
+        warning = insecure_url_warning(made.base_url)
+        if warning and made.base_url not in warned:
+            warned.add(made.base_url)
+            tell(bar, warning, Level.WARNING)
+        return made
+
+    return client

@@ -13,17 +13,14 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
     QTreeWidgetItem,
 )
 
@@ -32,8 +29,17 @@ from ..core.api.geometry import Aoi
 from ..core.api.i18n import noop, tr
 from ..core.api.models import Order, OrderRequest, TaskingModel
 from ..core.api.ordering import CoverPrice, cheapest, price_covers
-from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, narrow, show, text_label, user_text
-from .runner import TaskRunner
+from ..core.qgs.tasks import TaskRunner
+from .messages import (
+    ERROR_STYLE,
+    INFO_STYLE,
+    SUCCESS_STYLE,
+    flat_tree,
+    narrow,
+    show,
+    text_label,
+    user_text,
+)
 
 COVER, AREA, NOW, MONTHLY, IMAGES = range(5)
 MAX_STORAGE_MONTHS = 36
@@ -79,8 +85,7 @@ class OrderForm(QgsCollapsibleGroupBox):
         super().__init__()
         self.setTitle(tr("Order this area"))
         self.setObjectName("order_form")
-        self.runner = runner
-        self.client_factory = client_factory
+        self.runner = runner.with_client(client_factory)
         self.area = area
         # Drives the "are you sure" question; tests replace it to answer programmatically.
         self.confirm: Callable[[object, str, str], bool] = ask_question
@@ -119,20 +124,8 @@ class OrderForm(QgsCollapsibleGroupBox):
         )
         self.estimate_button = QPushButton(tr("Estimate the price (free)"))
         self.estimate_button.setObjectName("order_estimate")
-        self.covers = QTreeWidget()
-        self.covers.setObjectName("order_covers")
-        self.covers.setHeaderLabels(
-            [
-                tr("Cover"),
-                tr("km²"),
-                tr("Now"),
-                tr("Monthly"),
-                tr("Dates"),
-            ]
-        )
-        self.covers.setRootIsDecorated(False)
-        self.covers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.covers.setMinimumHeight(90)
+        headers = [tr("Cover"), tr("km²"), tr("Now"), tr("Monthly"), tr("Dates")]
+        self.covers = flat_tree("order_covers", headers, 90, fitted=range(IMAGES))
         self.covers.setMaximumHeight(110)
         self.covers.setToolTip(
             tr(
@@ -140,10 +133,6 @@ class OrderForm(QgsCollapsibleGroupBox):
                 "image dates; ★ marks the cheapest cover. Click a row to order that cover."
             )
         )
-        for column in range(IMAGES):
-            self.covers.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         self.summary = text_label("order_summary")
         self.place_button = QPushButton(tr("Order…"))
         self.place_button.setObjectName("order_place")
@@ -199,16 +188,11 @@ class OrderForm(QgsCollapsibleGroupBox):
         """Ask the server for its models once (free); the combo lists them."""
         if self._models_asked and self.models:
             return
-        try:
-            client = self.client_factory()
-        except ClearSkyError as exc:
-            self._say(str(exc), ERROR_STYLE)
-            return
         self._models_asked = True
         self._say(tr("Asking for the models…"))
-        self.runner.run(
+        self.runner.ask(
             tr("list the models"),
-            lambda _task: client.models(),
+            lambda client: client.models(),
             self._models_loaded,
             self._models_failed,
         )
@@ -279,7 +263,6 @@ class OrderForm(QgsCollapsibleGroupBox):
         """Price the area as drawn, as minitiles and as tiles (three free estimates)."""
         try:
             order = self.request()
-            client = self.client_factory()
         except ClearSkyError as exc:
             self._say(str(exc), ERROR_STYLE)
             return
@@ -287,9 +270,9 @@ class OrderForm(QgsCollapsibleGroupBox):
         generation = self._generation
         self.estimate_button.setEnabled(False)
         self._say(tr("Pricing the area as a polygon, as minitiles and as tiles (free)…"))
-        self.runner.run(
+        self.runner.ask(
             tr("estimate an order"),
-            lambda _task: price_covers(client, order),
+            lambda client: price_covers(client, order),
             lambda prices: self._priced(generation, prices),
             lambda error: self._estimate_failed(generation, error),
         )
@@ -391,11 +374,6 @@ class OrderForm(QgsCollapsibleGroupBox):
         price = self.chosen()
         if price is None or self._placing:
             return
-        try:
-            client = self.client_factory()
-        except ClearSkyError as exc:
-            self._say(str(exc), ERROR_STYLE)
-            return
         request, estimate = price.request, price.estimate
         period = (
             tr("from {start}, recurring").format(start=request.start.replace(day=1))
@@ -422,9 +400,9 @@ class OrderForm(QgsCollapsibleGroupBox):
         self._placing = True
         self.place_button.setEnabled(False)
         self._say(tr("Placing the order…"))
-        self.runner.run(
+        self.runner.ask(
             tr("place an order"),
-            lambda _task: client.create_order(request),
+            lambda client: client.create_order(request),
             self._placed,
             self._refused,
         )

@@ -12,24 +12,29 @@ from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from ..core.api.errors import ClearSkyError
 from ..core.api.geometry import Aoi
 from ..core.api.i18n import tr
 from ..core.api.models import Order
 from ..core.qgs.layers import ORDERS_PROPERTY, order_period, show_order_footprints
 from ..core.qgs.orders import OrderWatcher
-from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, TITLE, show, text_label, user_text
+from ..core.qgs.tasks import TaskRunner
+from .messages import (
+    ERROR_STYLE,
+    INFO_STYLE,
+    SUCCESS_STYLE,
+    TITLE,
+    flat_tree,
+    show,
+    text_label,
+    user_text,
+)
 from .order_form import OrderForm, cadence_text
-from .runner import TaskRunner
 
 STATUS, MODEL, CADENCE, PERIOD, AREA = range(5)
 
@@ -56,27 +61,12 @@ class OrdersBox(QgsCollapsibleGroupBox):
         self.setTitle(tr("Orders"))
         self.setObjectName("orders_box")
         self.iface = iface
-        self.runner = runner
-        self.client_factory = client_factory
-        self.watcher = OrderWatcher(client_factory, parent=self)
+        self.runner = runner.with_client(client_factory)
+        self.watcher = OrderWatcher(self.runner.client_factory, parent=self)
         self._aligned = False  # the form's reference date was set from an existing order
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("orders_list")
-        self.tree.setHeaderLabels(
-            [
-                tr("Status"),
-                tr("Model"),
-                tr("Cadence"),
-                tr("Period"),
-                tr("Area"),
-            ]
-        )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumHeight(80)
-        for column in range(AREA):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        headers = [tr("Status"), tr("Model"), tr("Cadence"), tr("Period"), tr("Area")]
+        self.tree = flat_tree("orders_list", headers, 80, fitted=range(AREA))
         self.status = text_label("orders_status", tr("Checking your orders…"))
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("orders_refresh")
@@ -208,15 +198,10 @@ class OrdersBox(QgsCollapsibleGroupBox):
             question.format(model=order.model, period=order_period(order)),
         ):
             return
-        try:
-            client = self.client_factory()
-        except ClearSkyError as exc:
-            self._failed(exc)
-            return
         self.cancel_button.setEnabled(False)
-        self.runner.run(
+        self.runner.ask(
             tr("cancel an order"),
-            lambda _task: client.cancel_order(order.guid),
+            lambda client: client.cancel_order(order.guid),
             lambda _answer: self._cancelled(order),
             self._failed,
         )

@@ -29,7 +29,6 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsRasterLayer,
     QgsTemporalNavigationObject,
-    QgsVectorLayer,
 )
 from qgis.gui import (
     QgsDockWidget,
@@ -55,8 +54,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -74,14 +71,17 @@ from ..core.qgs.enums import POLYGON_GEOMETRY, enum_member
 from ..core.qgs.series_task import Place, PlaceSeries, SeriesTask, Sources, layer_sources
 from ..core.raster.catalogue import CATALOGUE, CUSTOM, EXAMPLE, SpectralIndex, resolve_index
 from ..core.raster.timeseries import write_csv
-from .aoi import crs_text, union_of_polygons
+from .aoi import crs_text, selected_polygons, union_of_polygons
 from .chart import MISSING_MATPLOTLIB, PALETTE, ChartLine, SeriesChart
 from .messages import (
     ERROR_STYLE,
     INFO_STYLE,
     WARNING_STYLE,
+    attempt,
     error_style,
     narrow,
+    push_button,
+    scrolling,
     show,
     tell,
     text_label,
@@ -188,7 +188,7 @@ class TimeSeriesPanel(QgsDockWidget):
         self.canvas = iface.mapCanvas()
         self._aoi = aoi
         self._closed = False
-        self._tasks: set = set()
+        self.runner = tasks.TaskRunner(self._alive)
         self._pixel_numbers = 0
         self.entries: list[Entry] = []
         self.table_days: list[dt.date] = []  # the date of each table row
@@ -218,13 +218,13 @@ class TimeSeriesPanel(QgsDockWidget):
         self.folder.setVisible(False)
         self.sources_label = text_label("timeseries_sources_note")
 
-        self.pick_button = self._button(tr("Pick pixels"), "timeseries_pick", self.toggle_tool)
+        self.pick_button = push_button(tr("Pick pixels"), "timeseries_pick", self.toggle_tool)
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip(tr("Click pixels on the map to compare them; Esc stops"))
-        self.aoi_button = self._button(tr("Area of interest"), "timeseries_aoi", self.add_aoi)
+        self.aoi_button = push_button(tr("Area of interest"), "timeseries_aoi", self.add_aoi)
         self.aoi_button.setToolTip(tr("The mean over the dock's area of interest"))
         self.aoi_button.setVisible(aoi is not None)
-        self.selection_button = self._button(
+        self.selection_button = push_button(
             tr("Selection"), "timeseries_selection", self.add_selection
         )
         self.selection_button.setToolTip(
@@ -239,11 +239,11 @@ class TimeSeriesPanel(QgsDockWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_selected)
         self.places.addAction(delete)
-        self.remove_button = self._button(tr("Remove"), "timeseries_remove", self.remove_selected)
-        self.clear_button = self._button(tr("Clear"), "timeseries_clear", self.clear)
+        self.remove_button = push_button(tr("Remove"), "timeseries_remove", self.remove_selected)
+        self.clear_button = push_button(tr("Clear"), "timeseries_clear", self.clear)
         self.message = text_label("timeseries_message", hidden=True)
-        self.csv_button = self._button(tr("Export CSV…"), "timeseries_csv", self.export_csv)
-        self.png_button = self._button(tr("Export PNG…"), "timeseries_png", self.export_png)
+        self.csv_button = push_button(tr("Export CSV…"), "timeseries_csv", self.export_csv)
+        self.png_button = push_button(tr("Export PNG…"), "timeseries_png", self.export_png)
 
         try:
             self.chart: SeriesChart | None = SeriesChart()
@@ -299,12 +299,6 @@ class TimeSeriesPanel(QgsDockWidget):
         # Wide rather than tall, like the Temporal Controller: dates run along the x axis.
         return Qt.DockWidgetArea.BottomDockWidgetArea
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _build_layout(self) -> None:
         what = QFormLayout()
         what.addRow(tr("Index"), self.index_combo)
@@ -325,20 +319,12 @@ class TimeSeriesPanel(QgsDockWidget):
         exports.addWidget(self.csv_button)
         exports.addWidget(self.png_button)
 
-        choices = QWidget()
-        column = QVBoxLayout(choices)
-        column.addLayout(what)
-        column.addWidget(self.sources_label)
-        column.addWidget(self.message)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = scrolling(what, self.sources_label, self.message)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(choices)
         # Never narrower than its content: without a horizontal scroll bar that would clip.
         bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(choices.minimumSizeHint().width() + bar)
+        scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + bar)
         results = QWidget()
         result_column = QVBoxLayout(results)
         result_column.setContentsMargins(0, 0, 0, 0)
@@ -495,15 +481,11 @@ class TimeSeriesPanel(QgsDockWidget):
         self._attempt(self._add_selection)
 
     def _add_selection(self) -> None:
-        layer = self.iface.activeLayer()
-        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
-            raise InputError(
-                tr("Make a polygon layer active in the Layers panel and select polygons in it.")
-            )
-        if not layer.selectedFeatureCount():
-            raise InputError(
-                tr("Select one or more polygons of '{layer}' first.").format(layer=layer.name())
-            )
+        layer = selected_polygons(
+            self.iface,
+            tr("Make a polygon layer active in the Layers panel and select polygons in it."),
+            tr("Select one or more polygons of '{layer}' first."),
+        )
         expression = QgsExpression(layer.displayExpression())
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         for feature in layer.getSelectedFeatures():
@@ -588,8 +570,8 @@ class TimeSeriesPanel(QgsDockWidget):
                 sources,
                 index,
                 STATISTIC,
-                on_done=self._guard(lambda series: self._done(entry, generation, series)),
-                on_error=self._guard(lambda error: self._failed(entry, generation, error)),
+                on_done=self.runner.guard(lambda series: self._done(entry, generation, series)),
+                on_error=self.runner.guard(lambda error: self._failed(entry, generation, error)),
             )
         except ClearSkyError as exc:
             entry.series, entry.busy = None, False
@@ -597,17 +579,7 @@ class TimeSeriesPanel(QgsDockWidget):
             return
         entry.busy, entry.error = True, ""
         self._show_entry(entry)
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda: self._tasks.discard(task))
-        task.taskTerminated.connect(lambda: self._tasks.discard(task))
-        tasks.start(task)
-
-    def _guard(self, callback):
-        def guarded(*args) -> None:
-            if self._alive():
-                callback(*args)
-
-        return guarded
+        self.runner.start(task)
 
     def _done(self, entry: Entry, generation: int, series: PlaceSeries) -> None:
         if generation != entry.generation or entry not in self.entries:
@@ -728,13 +700,7 @@ class TimeSeriesPanel(QgsDockWidget):
 
     def _attempt(self, action) -> None:
         """Add a place; a bad input is explained in the panel, never raised."""
-        try:
-            action()
-        except ClearSkyError as exc:
-            self._say(str(exc), error_style(exc))
-        except Exception as exc:  # a bug: one line here, the traceback in the log
-            LOG.exception("Adding a time-series place failed")
-            self._say(user_text(exc), ERROR_STYLE)
+        attempt(action, self.message, "Adding a time-series place failed")
 
     # Exports ---------------------------------------------------------------------------
 
@@ -830,9 +796,7 @@ class TimeSeriesPanel(QgsDockWidget):
 
     def cancel(self) -> None:
         """Cancel every computation still running."""
-        for task in list(self._tasks):
-            if not sip.isdeleted(task):
-                task.cancel()
+        self.runner.cancel_all()
 
     def close_down(self) -> None:
         """Everything the panel put on the canvas and in the task manager goes (plugin unload)."""

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..api.client import ClearSkyClient
 from ..api.errors import ClearSkyError
-from ..api.i18n import noop, tr
+from ..api.i18n import tr
 from ..api.models import AccountInfo, CompositeRequest
 from ..api.purchase import PurchasePlan, checked_plan, limit_refusal, plan_purchase
 from ..api.queue import ItemStatus, PaidQueue, run_in_threads
@@ -49,7 +49,9 @@ class OrderSession(QObject):
         self._client: ClearSkyClient | None = None
         self._checking = False
         self._generation = 0  # an estimate answered after the choice changed is dropped
-        self._tasks: set[tasks.BaseTask] = set()
+        self.runner = tasks.TaskRunner(
+            lambda: not sip.isdeleted(self) and not self.signalsBlocked()
+        )
         self._downloads: dict[dt.date, tasks.BaseTask] = {}
 
     @property
@@ -65,8 +67,8 @@ class OrderSession(QObject):
         """Plan every listed date in the background: ``planned`` or ``planFailed``."""
         self.forget_plan()
         generation = self._generation
-        self._run(
-            noop("estimate"),
+        self.runner.run(
+            tr("estimate"),
             lambda _task: plan_purchase(client, requests, folder),
             lambda plan: self._planned(generation, plan),
             lambda error: generation == self._generation and self.planFailed.emit(error),
@@ -121,8 +123,8 @@ class OrderSession(QObject):
             return False
         self._checking = True
         self.rerun = []
-        self._run(
-            noop("check the order"),
+        self.runner.run(
+            tr("check the order"),
             lambda _task: checked_plan(client, requests, folder, max_units),
             lambda plan: self._start(client, plan, folder),
             self._refuse,
@@ -151,9 +153,7 @@ class OrderSession(QObject):
         """Cancel everything before the owner goes away; no signal follows."""
         self.blockSignals(True)
         self.cancel()
-        for task in list(self._tasks):
-            if not sip.isdeleted(task):
-                task.cancel()
+        self.runner.cancel_all()
 
     def _refuse(self, error: Exception) -> None:
         self._checking = False
@@ -180,14 +180,14 @@ class OrderSession(QObject):
             task = tasks.FunctionTask(
                 tr("ClearSKY Vision: download {date}").format(date=date.isoformat()),
                 lambda task, job=job: job(task.report_bytes, task.cancelled),
-                on_done=self._alive(lambda result, day=date: self._done(day, result)),
-                on_error=self._alive(lambda error, day=date: self._failed(day, error)),
+                on_done=self.runner.guard(lambda result, day=date: self._done(day, result)),
+                on_error=self.runner.guard(lambda error, day=date: self._failed(day, error)),
             )
-            progress = self._alive(lambda value, day=date: self._progress(day, value))
+            progress = self.runner.guard(lambda value, day=date: self._progress(day, value))
             task.progressChanged.connect(progress)
             self._downloads[date] = task
             self.dateStarted.emit(date)
-            tasks.start(task)
+            self.runner.start(task)
 
     def _job(self, date: dt.date, retry_paid: bool = False) -> Callable:
         client, request, folder = self._client, self.requests[date], self.folder
@@ -265,23 +265,5 @@ class OrderSession(QObject):
         self._check_finished()
         return plan, queue
 
-    # Plumbing ------------------------------------------------------------------------
-
-    def _run(self, what: str, function, on_done, on_error) -> None:
-        task = tasks.FunctionTask(
-            tr("ClearSKY Vision: {task}").format(task=tr(what)),
-            function,
-            on_done=self._alive(on_done),
-            on_error=self._alive(on_error),
-        )
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda: self._tasks.discard(task))
-        task.taskTerminated.connect(lambda: self._tasks.discard(task))
-        tasks.start(task)
-
-    def _alive(self, callback):
-        def call(*args) -> None:
-            if not sip.isdeleted(self) and not self.signalsBlocked():
-                callback(*args)
-
-        return call
+    def _alive(self) -> bool:
+        return not sip.isdeleted(self) and not self.signalsBlocked()

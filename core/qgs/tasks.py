@@ -7,8 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QTimer
 
 from ..api.errors import CancelledError, ClearSkyError
+from ..api.i18n import tr
 
 LOG = logging.getLogger("clearsky_vision")
 
@@ -87,15 +90,29 @@ _RUNNING: set[QgsTask] = set()
 
 
 def start(task: QgsTask) -> QgsTask:
-    """Hand ``task`` to QGIS's task manager, keeping a Python reference until it ends."""
+    """Hand ``task`` to QGIS's task manager on the next turn of the event loop, keeping a
+    Python reference until it ends.
+
+    Not at once: a task added while QGIS finishes another one (from its completion callback)
+    can stay queued forever on QGIS 3.22 (qgis/QGIS#53806; a download batch hung so).
+    """
     _RUNNING.add(task)
 
     def release(*_args) -> None:
         _RUNNING.discard(task)
 
+    def hand_over() -> None:
+        if sip.isdeleted(task):
+            return
+        if task.isCanceled():  # cancelled before QGIS had it: it ends as QGIS would end it
+            release()
+            task.finished(False)
+            return
+        QgsApplication.taskManager().addTask(task)
+
     task.taskCompleted.connect(release)
     task.taskTerminated.connect(release)
-    QgsApplication.taskManager().addTask(task)
+    QTimer.singleShot(0, hand_over)
     return task
 
 
@@ -104,21 +121,69 @@ def running() -> list[QgsTask]:
     return list(_RUNNING)
 
 
-class DownloadTask(BaseTask):
-    """One composite date: reuse or buy, streamed to the folder. Result: a DownloadResult."""
+class TaskRunner:
+    """Background work for an owner (a widget, a session): its tasks are kept until they end,
+    and their callbacks are dropped once ``alive()`` says the owner is gone."""
 
-    def __init__(self, client, request, folder, units=None, **callbacks) -> None:
-        super().__init__(f"ClearSKY Vision: download {request.date.isoformat()}", **callbacks)
-        self.client = client
-        self.request = request
-        self.folder = folder
-        self.units = units  # the processing-unit estimate, recorded beside the file
+    def __init__(
+        self, alive: Callable[[], bool], client_factory: Callable[[], Any] | None = None
+    ) -> None:
+        self._alive = alive
+        self.client_factory = client_factory  # for ask(): () -> a ClearSkyClient
+        self.tasks: set[QgsTask] = set()
 
-    def work(self):
-        return self.client.download_composite(
-            self.request,
-            self.folder,
-            progress=self.report_bytes,
-            is_cancelled=self.cancelled,
-            units=self.units,
+    def with_client(self, client_factory: Callable[[], Any] | None) -> TaskRunner:
+        """This runner (same owner, same tasks) asking with ``client_factory``; itself for None."""
+        if client_factory is None:
+            return self
+        runner = TaskRunner(self._alive, client_factory)
+        runner.tasks = self.tasks  # cancel_all() on either ends the tasks of both
+        return runner
+
+    def guard(self, callback):
+        """``callback`` that does nothing once the owner is closed or deleted."""
+
+        def guarded(*args) -> None:
+            if self._alive():
+                callback(*args)
+
+        return guarded
+
+    def run(self, description: str, function, on_done, on_error) -> BaseTask:
+        """``function(task)`` on a worker thread; ``description``: translated words naming
+        the work in QGIS's task manager."""
+        task = FunctionTask(
+            tr("ClearSKY Vision: {task}").format(task=description),
+            function,
+            on_done=self.guard(on_done),
+            on_error=self.guard(on_error),
         )
+        return self.start(task)
+
+    def ask(
+        self,
+        description: str,
+        work: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> BaseTask | None:
+        """``work(client)`` on a worker thread, the client made here on the caller's thread
+        (it reads settings); a ClearSkyError making it goes to ``on_error`` at once."""
+        try:
+            client = self.client_factory()
+        except ClearSkyError as exc:
+            on_error(exc)
+            return None
+        return self.run(description, lambda _task: work(client), on_done, on_error)
+
+    def start(self, task: QgsTask) -> QgsTask:
+        """Start ``task`` (its callbacks already guarded) and keep it until it ends."""
+        self.tasks.add(task)
+        task.taskCompleted.connect(lambda: self.tasks.discard(task))
+        task.taskTerminated.connect(lambda: self.tasks.discard(task))
+        return start(task)
+
+    def cancel_all(self) -> None:
+        for task in list(self.tasks):
+            if not sip.isdeleted(task):
+                task.cancel()

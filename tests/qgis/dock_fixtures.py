@@ -120,7 +120,8 @@ def search(dock, qtbot, first: dt.date = JUNE[0], last: dt.date = JUNE[1], estim
 
 def wait_estimate(dock, qtbot) -> None:
     def estimated() -> None:
-        assert dock.session.plan is not None, f"no estimate; the dock says: {dock.order_box.note.text()}"
+        says = dock.order_box.note.text()
+        assert dock.session.plan is not None, f"no estimate; the dock says: {says}"
 
     qtbot.waitUntil(estimated, timeout=WAIT_MS)
 

@@ -102,7 +102,8 @@ def test_the_plugin_speaks_the_language_qgis_is_set_to(german_qgis, iface, qgis_
     loaded = clearsky_vision.classFactory(iface)  # de_DE: no such file, so the "de" one
     loaded.initGui()
     try:
-        assert [a.text() for a in iface.menu_actions] == ["ClearSKY Vision", "Zeitreihe…", "Einstellungen…"]
+        texts = [a.text() for a in iface.menu_actions]
+        assert texts == ["ClearSKY Vision", "Zeitreihe…", "Einstellungen…"]
         assert tr("Search") == "Suchen"
     finally:
         loaded.unload()

@@ -233,7 +233,10 @@ def test_output_folders_in_the_dock(case, open_dock, qtbot, emulator, tmp_path):
         else:
             qtbot.waitUntil(lambda: dock.order_box.download_button.isEnabled(), timeout=WAIT_MS)
             qtbot.mouseClick(dock.order_box.download_button, LEFT)
-            says = f"ClearSKY Vision: Check the input:Download refused: Not enough free disk space in {folder}:"
+            says = (
+                "ClearSKY Vision: Check the input:"
+                f"Download refused: Not enough free disk space in {folder}:"
+            )
             warnings = lambda: opened.messages(Qgis.MessageLevel.Warning)  # noqa: E731
             qtbot.waitUntil(lambda: any(m.startswith(says) for m in warnings()), timeout=WAIT_MS)
             assert dock.order_box.refusal.text().startswith("Not enough free disk space")

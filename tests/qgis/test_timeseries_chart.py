@@ -20,7 +20,7 @@ from qgis.core import (
     QgsInterval,
     QgsProject,
     QgsRectangle,
-    QgsTemporalController,
+    QgsTemporalNavigationObject,
     QgsVectorLayer,
 )
 from qgis.gui import QgsTemporalControllerWidget
@@ -142,7 +142,7 @@ def temporal(canvas):
     canvas.setTemporalController(widget.temporalController())
     yield widget
     # The canvas keeps a plain pointer to its controller: hand it one that lives as long.
-    canvas.setTemporalController(QgsTemporalController(canvas))
+    canvas.setTemporalController(QgsTemporalNavigationObject(canvas))
     canvas.setTemporalRange(QgsDateTimeRange(QDateTime(), QDateTime()))
     widget.deleteLater()
 

@@ -52,6 +52,16 @@ SAMPLE = textwrap.dedent(
             QMessageBox.question(self, "Place this order?", tr("Sure?"))  # bad
             LOG.warning("Not for the user: %s", name)
             self.runner.run("search dates", print, print, print)  # bad
+            self.runner.ask("account", print, print, print)  # bad
+            self.runner.ask(tr("account"), print, print, print)
+            self.pick = push_button("Pick pixels", "pick", print)  # bad
+            self.pick = push_button(tr("Pick pixels"), "pick", print)
+            self.tree = flat_tree("dates", [tr("Date"), "Coverage"], 80)  # bad
+            self.tree = flat_tree("dates", headers=["Date"], min_height=80)  # bad
+            self.tree = flat_tree("dates", [tr("Date"), tr("Coverage")], 80)
+            layer = selected_polygons(bar, tr("No polygons"), "Select in {layer}")  # bad
+            layer = selected_polygons(bar, not_polygons="No polygons", none_selected=name)  # bad
+            layer = selected_polygons(bar, tr("No polygons"), tr("Select in {layer}"))
             if not name:
                 raise InputError(f"No area called {name}")  # bad
             raise QgsProcessingException(tr("Cancelled"))
@@ -62,6 +72,9 @@ SAMPLE = textwrap.dedent(
         def parameters(self):
             p.add_dates(self, help_text="Comma-separated dates")  # bad
             p.described(QgsProcessingParameterNumber("N", tr("N")), "How many")  # bad
+            p.add(self, QgsProcessingParameterNumber("N", tr("N")), "How many")  # bad
+            p.add(self, QgsProcessingParameterNumber("N", tr("N")), tr("How many"))
+            self.words.add(name)
             return QgsProcessingParameterNumber("MAX_UNITS", "Maximum units")  # bad
 
         def quiet(self):
@@ -139,6 +152,10 @@ def test_update_keeps_translations_adds_new_texts_and_retires_gone_ones(tmp_path
     source.write_text('tr("Kept {n}")\ntr("Dropped")\n')
     tool.update(tmp_path)
     assert tool.Catalogue.read(german).messages["Dropped"].kind == ""  # back, translated
+
+    source.write_text('tr("Kept {n}")\n')
+    assert tool.update(tmp_path, prune=True)["de"]["pruned"] == 1
+    assert list(tool.Catalogue.read(german).messages) == ["Kept {n}"]
 
 
 def test_check_names_missing_unfinished_and_unfaithful_translations(tmp_path):
