@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import bench_analysis
 import bench_download
 import bench_first_layer
 import bench_gui
@@ -33,6 +34,7 @@ BENCHMARKS = {
     "start": bench_start,
     "first_layer": bench_first_layer,
     "timeseries": bench_timeseries,
+    "analysis": bench_analysis,
 }
 INTRO = """# Benchmarks
 

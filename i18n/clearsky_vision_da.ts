@@ -140,6 +140,16 @@
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
+        <source>Raster &gt; ClearSKY Vision &gt; Settings</source>
+        <translation>Raster &gt; ClearSKY Vision &gt; Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Order this area in the dock's Orders section (or with Processing's 'Place order', clearsky:order), wait until the order is produced, then download.</source>
+        <translation>Bestil dette område i panelets afsnit Bestillinger (eller i Processering med 'Afgiv bestilling', clearsky:order), vent, til bestillingen er produceret, og hent derefter.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
         <source>Failed</source>
         <translation>Mislykkedes</translation>
     </message>
@@ -150,9 +160,19 @@
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
+        <source>No API key: enter yours in {settings}, or set CLEARSKY_API_KEY for headless runs.</source>
+        <translation>Ingen API-nøgle: indtast din i {settings}, eller angiv CLEARSKY_API_KEY ved kørsler uden brugerflade.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
         <location filename="../core/api/models.py"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Cancelled: nothing was saved for this item.</source>
+        <translation>Annulleret: intet blev gemt for dette element.</translation>
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
@@ -245,6 +265,26 @@
         <translation>Bestilling usikker</translation>
     </message>
     <message>
+        <location filename="../core/api/errors.py"/>
+        <source>This download may have been charged: the server had the request when it failed.</source>
+        <translation>Denne download kan være opkrævet: serveren havde modtaget forespørgslen, da den mislykkedes.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again is a new purchase: check its estimate and your balance first.</source>
+        <translation>At hente den igen er et nyt køb: tjek først overslaget og din saldo.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again costs 0 processing units if the failed try did not use the date's included download, else processing units like any further download: check the estimate and your balance first.</source>
+        <translation>At hente den igen koster 0 behandlingsenheder, hvis det mislykkede forsøg ikke brugte datoens inkluderede download, ellers behandlingsenheder som enhver yderligere download: tjek først overslaget og din saldo.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again costs about {units:g} processing units more: check your balance first.</source>
+        <translation>At hente den igen koster omkring {units:g} behandlingsenheder mere: tjek først din saldo.</translation>
+    </message>
+    <message>
         <location filename="../core/api/geometry.py"/>
         <source>Unknown coordinate reference system '{crs}'.</source>
         <translation>Ukendt koordinatsystem '{crs}'.</translation>
@@ -319,6 +359,7 @@
         <location filename="../core/api/models.py"/>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/date_list.py"/>
+        <location filename="../processing_provider/download.py"/>
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Date</source>
         <translation>Dato</translation>
@@ -590,6 +631,41 @@
         <translation>Ingen fliser under dette område.</translation>
     </message>
     <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>No dates chosen: tick at least one date.</source>
+        <translation>Ingen datoer valgt: markér mindst én dato.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>Not enough processing units: {count} date(s) cost {total:g} PU, you have {balance:g}. Choose fewer dates, a smaller area, fewer bands or a coarser resolution, or top up processing units.</source>
+        <translation>Ikke nok behandlingsenheder: {count} dato(er) koster {total:g} PU, du har {balance:g}. Vælg færre datoer, et mindre område, færre bånd eller en grovere opløsning, eller køb flere behandlingsenheder.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The download would cost {total:g} processing units, more than the maximum of {max_units:g} you set: raise it or choose fewer dates.</source>
+        <translation>Downloaden ville koste {total:g} behandlingsenheder, mere end det maksimum på {max_units:g}, du har angivet: hæv det, eller vælg færre datoer.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The area ({area:.1f} km2) is larger than your key allows ({limit:g} km2 per request): draw a smaller area or split it.</source>
+        <translation>Området ({area:.1f} km2) er større, end din nøgle tillader ({limit:g} km2 pr. forespørgsel): tegn et mindre område, eller del det op.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>{count} bands requested, your key allows {limit}: choose fewer bands or index terms.</source>
+        <translation>{count} bånd ønsket, din nøgle tillader {limit}: vælg færre bånd eller indeksled.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The download folder {folder} does not exist: create it or choose another in {settings}.</source>
+        <translation>Downloadmappen {folder} findes ikke: opret den, eller vælg en anden i {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>Could not create the download folder {folder} ({reason}): choose another in {settings}.</source>
+        <translation>Downloadmappen {folder} kunne ikke oprettes ({reason}): vælg en anden i {settings}.</translation>
+    </message>
+    <message>
         <location filename="../core/api/queue.py"/>
         <source>1 date added</source>
         <translation>1 dato tilføjet</translation>
@@ -601,6 +677,7 @@
     </message>
     <message>
         <location filename="../core/api/queue.py"/>
+        <location filename="../processing_provider/delivery.py"/>
         <source>{units:g} processing units</source>
         <translation>{units:g} behandlingsenheder</translation>
     </message>
@@ -963,12 +1040,14 @@
     <message>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/options.py"/>
+        <location filename="../processing_provider/download.py"/>
         <source>Resolution</source>
         <translation>Opløsning</translation>
     </message>
     <message>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/options.py"/>
+        <location filename="../processing_provider/download.py"/>
         <source>Bands</source>
         <translation>Bånd</translation>
     </message>
@@ -1053,6 +1132,21 @@
         <translation>Ingen daterede ClearSKY Vision-downloads at læse: føj hentede datoer til kortet, eller vælg den mappe, de blev gemt i.</translation>
     </message>
     <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>estimate</source>
+        <translation>anslå prisen</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>check the order</source>
+        <translation>tjek downloaden</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>ClearSKY Vision: download {date}</source>
+        <translation>ClearSKY Vision: hent {date}</translation>
+    </message>
+    <message>
         <location filename="../core/qgs/style.py"/>
         <source>{file} is not a raster GDAL can read.</source>
         <translation>{file} er ikke en raster, GDAL kan læse.</translation>
@@ -1061,6 +1155,11 @@
         <location filename="../core/qgs/style.py"/>
         <source>ClearSKY Vision cloudless Sentinel-2</source>
         <translation>ClearSKY Vision skyfri Sentinel-2</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/tasks.py"/>
+        <source>ClearSKY Vision: {task}</source>
+        <translation>ClearSKY Vision: {task}</translation>
     </message>
     <message>
         <location filename="../core/raster/band_math.py"/>
@@ -1441,6 +1540,11 @@
         <location filename="../ui/account.py"/>
         <source>Checking your account…</source>
         <translation>Tjekker din konto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account.py"/>
+        <source>account</source>
+        <translation>hent kontooplysninger</translation>
     </message>
     <message>
         <location filename="../ui/analysis.py"/>
@@ -1956,8 +2060,18 @@
     </message>
     <message>
         <location filename="../ui/date_list.py"/>
+        <source>Choose an area first: the map extent, a drawn rectangle or polygon, selected features or a file.</source>
+        <translation>Vælg først et område: kortets udbredelse, et tegnet rektangel eller en polygon, valgte objekter eller en fil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/date_list.py"/>
         <source>Searching {first} to {last}…</source>
         <translation>Søger fra {first} til {last}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/date_list.py"/>
+        <source>search dates</source>
+        <translation>søg datoer</translation>
     </message>
     <message>
         <location filename="../ui/date_list.py"/>
@@ -1988,16 +2102,6 @@
         <location filename="../ui/date_list.py"/>
         <source>{checked} of {count} ticked</source>
         <translation>{checked} af {count} markeret</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py"/>
-        <source>Choose an area first: the map extent, a drawn rectangle or polygon, selected features or a file.</source>
-        <translation>Vælg først et område: kortets udbredelse, et tegnet rektangel eller en polygon, valgte objekter eller en fil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py"/>
-        <source>Choose an area first.</source>
-        <translation>Vælg først et område.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py"/>
@@ -2088,6 +2192,11 @@
         <location filename="../ui/options.py"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../ui/options.py"/>
+        <source>Choose an area first.</source>
+        <translation>Vælg først et område.</translation>
     </message>
     <message>
         <location filename="../ui/options.py"/>
@@ -2868,15 +2977,97 @@ Pris: {price}. Beløbet i euro trækkes fra din saldo, når bestillingen oprette
         <translation>Nøglen kommer fra pluginets indstillinger eller, ved kørsler uden brugerflade, fra miljøvariablen CLEARSKY_API_KEY (og serveren fra CLEARSKY_API_URL).</translation>
     </message>
     <message>
+        <location filename="../processing_provider/base.py"/>
+        <location filename="../processing_provider/download.py"/>
         <location filename="../processing_provider/download_tiles.py"/>
-        <source>Download tiles and minitiles</source>
-        <translation>Hent fliser og minifliser</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
+        <location filename="../processing_provider/estimate.py"/>
         <location filename="../processing_provider/search_dates.py"/>
         <source>Imagery</source>
         <translation>Billeder</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>unexpected error ({error})</source>
+        <translation>uventet fejl ({error})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>Cancelled: finished files were kept, partial ones removed.</source>
+        <translation>Annulleret: færdige filer blev bevaret, ufuldstændige fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>None of the {count} downloads succeeded; first: {error}</source>
+        <translation>Ingen af de {count} downloads lykkedes; første fejl: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>already downloaded, free</source>
+        <translation>allerede hentet, gratis</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>downloaded</source>
+        <translation>hentet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>Processing units spent: {units:g}</source>
+        <translation>Brugte behandlingsenheder: {units:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Download imagery</source>
+        <translation>Hent billeder</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Downloads one cloudless composite GeoTIFF per date, cut to the area, into the output folder, and loads them in true colour (B4/B3/B2) on the dates' timeline.</source>
+        <translation>Henter én skyfri komposit-GeoTIFF pr. dato, skåret til området, til outputmappen og indlæser dem i ægte farver (B4/B3/B2) på datoernes tidslinje.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Only dates inside your orders can be downloaded (order first: 'Place order' or the dock's Orders section). Each order includes one download of its data; a further download or variant costs processing units (PU, about 1 per 10 km2). Before anything is bought the whole batch is checked, date by date: that each date is ready (ordered, produced, still stored, fully covered unless ALLOW_PARTIAL), your PU, the key's area and band limits, MAX_CREDITS (the most PU to spend, when set) and free disk space; if one fails nothing is spent. Files already downloaded with the same settings in the folder are reused for free. Dates download in parallel up to your key's connection limit; a date that fails is reported and the others go on.</source>
+        <translation>Kun datoer inden for dine bestillinger kan hentes (bestil først: 'Afgiv bestilling' eller panelets afsnit Bestillinger). Hver bestilling inkluderer én download af dens data; en yderligere download eller variant koster behandlingsenheder (PU, omkring 1 pr. 10 km2). Før noget købes, tjekkes hele batchen dato for dato: at hver dato er klar (bestilt, produceret, stadig lagret, fuldt dækket medmindre ALLOW_PARTIAL), dine PU, nøglens grænser for areal og bånd, MAX_CREDITS (det højeste antal PU, der bruges, når den er angivet) og ledig diskplads; hvis ét af dem fejler, bruges intet. Filer, der allerede er hentet med de samme indstillinger til mappen, genbruges gratis. Datoerne hentes parallelt op til din nøgles forbindelsesgrænse; en dato, der mislykkes, meldes, og de andre fortsætter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Resolution: metres per pixel (10 is native). Bands: all (10 bands), rgb, or a list such as B4,B3,B2,B8 and server-computed ratios like [B8_B4]. CRS: an EPSG CRS; by default the UTM zone of the area. Pixel selection: intersect keeps every pixel touching the area, contained only those fully inside. MODEL: the ordered model (empty: Stratus2). ALLOW_PARTIAL (default off): accept dates some zone under the area lacks; those pixels are nodata.</source>
+        <translation>Opløsning: meter pr. pixel (10 er den oprindelige). Bånd: all (10 bånd), rgb eller en liste som B4,B3,B2,B8 og serverberegnede forhold som [B8_B4]. Koordinatsystem: et EPSG-koordinatsystem; som standard områdets UTM-zone. Pixelvalg: intersect beholder hver pixel, der rører området, contained kun dem, der ligger helt inden for. MODEL: den bestilte model (tom: Stratus2). ALLOW_PARTIAL (som standard fra): acceptér datoer, som en zone under området mangler; de pixels er nodata.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>RETRY_PAID (advanced, default off):</source>
+        <translation>RETRY_PAID (avanceret, som standard fra):</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>the download</source>
+        <translation>downloaden</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/spectral_index.py"/>
+        <location filename="../processing_provider/timeseries.py"/>
+        <source>Downloaded files</source>
+        <translation>Hentede filer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>Processing units spent</source>
+        <translation>Brugte behandlingsenheder</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>{area}: {count} date(s) to download for {units:g} processing units, {reused} already in {folder}; {left} units left after.</source>
+        <translation>{area}: {count} dato(er) at hente for {units:g} behandlingsenheder, {reused} allerede i {folder}; {left} enheder tilbage bagefter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>Download tiles and minitiles</source>
+        <translation>Hent fliser og minifliser</translation>
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
@@ -2910,11 +3101,6 @@ Pris: {price}. Beløbet i euro trækkes fra din saldo, når bestillingen oprette
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
-        <source>RETRY_PAID (advanced, default off):</source>
-        <translation>RETRY_PAID (avanceret, som standard fra):</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
         <source>Comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait for order'. Empty: every date your orders give over the tiles between START_DATE and END_DATE.</source>
         <translation>Kommasepareret ÅÅÅÅ-MM-DD, f.eks. outputtet DATES fra 'Vent på bestilling'. Tom: hver dato, dine bestillinger giver over fliserne mellem START_DATE og END_DATE.</translation>
     </message>
@@ -2937,11 +3123,6 @@ Pris: {price}. Beløbet i euro trækkes fra din saldo, når bestillingen oprette
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Downloaded tiles</source>
         <translation>Hentede fliser</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
-        <source>Processing units spent</source>
-        <translation>Brugte behandlingsenheder</translation>
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
@@ -2988,6 +3169,66 @@ Pris: {price}. Beløbet i euro trækkes fra din saldo, når bestillingen oprette
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Your orders give no fully covered date over these tiles between {start} and {end}: order them first ('Place order' with TILE_GUIDS), widen the dates, or allow partial images.</source>
         <translation>Dine bestillinger giver ingen fuldt dækket dato over disse fliser mellem {start} og {end}: bestil dem først ('Afgiv bestilling' med TILE_GUIDS), udvid datointervallet, eller tillad delvise billeder.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Area (km2)</source>
+        <translation>Areal (km2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units for all dates</source>
+        <translation>Behandlingsenheder for alle datoer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units per date (mean)</source>
+        <translation>Behandlingsenheder pr. dato (middel)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units left afterwards</source>
+        <translation>Tilbageværende behandlingsenheder bagefter</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Estimate cost</source>
+        <translation>Anslå pris</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>For each date: whether it can be downloaded now over the area, and how many processing units (PU) it would cost. Free. Each order includes one download of its data (0 PU); a further download or a variant (other bands, resolution, CRS) costs about 1 PU per 10 km2. Files already in a download folder are not counted here ('Download imagery' reuses them for free).</source>
+        <translation>For hver dato: om den kan hentes nu over området, og hvor mange behandlingsenheder (PU) den ville koste. Gratis. Hver bestilling inkluderer én download af dens data (0 PU); en yderligere download eller en variant (andre bånd, opløsning, koordinatsystem) koster omkring 1 PU pr. 10 km2. Filer, der allerede ligger i en downloadmappe, medregnes ikke her ('Hent billeder' genbruger dem gratis).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Resolution, bands, CRS, MODEL and ALLOW_PARTIAL as for 'Download imagery': the estimate is made with the very request the download sends.</source>
+        <translation>Opløsning, bånd, koordinatsystem, MODEL og ALLOW_PARTIAL som for 'Hent billeder': overslaget laves med præcis den forespørgsel, som downloaden sender.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Outputs: AREA_KM2; CREDITS (PU for all dates; the older name is kept), CREDITS_PER_DATE (mean PU per date), CREDITS_LEFT (PU left afterwards, empty when the server does not report the balance); UNITS_BY_DATE (date=PU pairs, comma-separated); READY_DATES (the dates ready to download). A warning names each date that is not ready, and why (not ordered, not produced yet, storage expired, partial).</source>
+        <translation>Output: AREA_KM2; CREDITS (PU for alle datoer; det ældre navn bevares), CREDITS_PER_DATE (gennemsnitlige PU pr. dato), CREDITS_LEFT (tilbageværende PU bagefter, tom når serveren ikke oplyser saldoen); UNITS_BY_DATE (par af dato=PU, kommasepareret); READY_DATES (de datoer, der er klar til download). En advarsel nævner hver dato, der ikke er klar, og hvorfor (ikke bestilt, ikke produceret endnu, lagring udløbet, delvis).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units by date</source>
+        <translation>Behandlingsenheder for hver dato</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Dates ready to download</source>
+        <translation>Datoer klar til download</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>The download would be refused: {reason}</source>
+        <translation>Downloaden ville blive afvist: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>{ready} of {count} date(s) ready to download</source>
+        <translation>{ready} af {count} dato(er) klar til download</translation>
     </message>
     <message>
         <location filename="../processing_provider/merge_rasters.py"/>
@@ -3793,12 +4034,6 @@ Pris: {price}. Beløbet i euro trækkes fra din saldo, når bestillingen oprette
     </message>
     <message>
         <location filename="../processing_provider/spectral_index.py"/>
-        <location filename="../processing_provider/timeseries.py"/>
-        <source>Downloaded files</source>
-        <translation>Hentede filer</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/spectral_index.py"/>
         <source>GeoTIFFs downloaded from ClearSKY Vision, e.g. the OUTPUT_LAYERS of a download.</source>
         <translation>GeoTIFF-filer hentet fra ClearSKY Vision, f.eks. OUTPUT_LAYERS fra en download.</translation>
     </message>
@@ -3976,8 +4211,14 @@ Output: en tabel med én række pr. objekt og dato: feature_id, date, value og p
         <translation>Skyfri Sentinel-2 fra ClearSKY Vision</translation>
     </message>
     <message>
-        <source>{index} at {places} places over {dates} dates.</source>
-        <translation type="vanished">{index} på {places} steder over {dates} datoer.</translation>
+        <location filename="../plugin.py"/>
+        <source>Time series…</source>
+        <translation>Tidsserie…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Chart an index over the downloaded dates at a pixel or over a polygon</source>
+        <translation>Vis et indeks over de hentede datoer i et diagram, for en pixel eller over en polygon</translation>
     </message>
 </context>
 </TS>

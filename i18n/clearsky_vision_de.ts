@@ -140,6 +140,16 @@
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
+        <source>Raster &gt; ClearSKY Vision &gt; Settings</source>
+        <translation>Raster &gt; ClearSKY Vision &gt; Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Order this area in the dock's Orders section (or with Processing's 'Place order', clearsky:order), wait until the order is produced, then download.</source>
+        <translation>Bestellen Sie dieses Gebiet im Abschnitt „Bestellungen“ des Docks (oder in der Verarbeitung mit 'Bestellung aufgeben', clearsky:order), warten Sie, bis die Bestellung produziert ist, und laden Sie dann herunter.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -150,9 +160,19 @@
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
+        <source>No API key: enter yours in {settings}, or set CLEARSKY_API_KEY for headless runs.</source>
+        <translation>Kein API-Schlüssel: Geben Sie Ihren unter {settings} ein oder setzen Sie CLEARSKY_API_KEY für Läufe ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
         <location filename="../core/api/models.py"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Cancelled: nothing was saved for this item.</source>
+        <translation>Abgebrochen: Für dieses Element wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/api/errors.py"/>
@@ -245,6 +265,26 @@
         <translation>Bestellung ungewiss</translation>
     </message>
     <message>
+        <location filename="../core/api/errors.py"/>
+        <source>This download may have been charged: the server had the request when it failed.</source>
+        <translation>Dieser Download wurde möglicherweise berechnet: Der Server hatte die Anfrage bereits erhalten, als sie fehlschlug.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again is a new purchase: check its estimate and your balance first.</source>
+        <translation>Ein erneuter Download ist ein neuer Kauf: Prüfen Sie zuerst seine Schätzung und Ihr Guthaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again costs 0 processing units if the failed try did not use the date's included download, else processing units like any further download: check the estimate and your balance first.</source>
+        <translation>Ein erneuter Download kostet 0 Verarbeitungseinheiten, wenn der fehlgeschlagene Versuch den im Aufnahmetag enthaltenen Download nicht verbraucht hat, sonst Verarbeitungseinheiten wie jeder weitere Download: Prüfen Sie zuerst die Schätzung und Ihr Guthaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/errors.py"/>
+        <source>Downloading it again costs about {units:g} processing units more: check your balance first.</source>
+        <translation>Ein erneuter Download kostet etwa {units:g} Verarbeitungseinheiten mehr: Prüfen Sie zuerst Ihr Guthaben.</translation>
+    </message>
+    <message>
         <location filename="../core/api/geometry.py"/>
         <source>Unknown coordinate reference system '{crs}'.</source>
         <translation>Unbekanntes Koordinatenbezugssystem '{crs}'.</translation>
@@ -319,6 +359,7 @@
         <location filename="../core/api/models.py"/>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/date_list.py"/>
+        <location filename="../processing_provider/download.py"/>
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -590,6 +631,41 @@
         <translation>Keine Kacheln unter diesem Gebiet.</translation>
     </message>
     <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>No dates chosen: tick at least one date.</source>
+        <translation>Keine Aufnahmetage gewählt: Kreuzen Sie mindestens einen Aufnahmetag an.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>Not enough processing units: {count} date(s) cost {total:g} PU, you have {balance:g}. Choose fewer dates, a smaller area, fewer bands or a coarser resolution, or top up processing units.</source>
+        <translation>Nicht genug Verarbeitungseinheiten: {count} Aufnahmetag(e) kosten {total:g} PU, Sie haben {balance:g}. Wählen Sie weniger Aufnahmetage, ein kleineres Gebiet, weniger Kanäle oder eine gröbere Auflösung, oder laden Sie Verarbeitungseinheiten nach.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The download would cost {total:g} processing units, more than the maximum of {max_units:g} you set: raise it or choose fewer dates.</source>
+        <translation>Der Download würde {total:g} Verarbeitungseinheiten kosten, mehr als das von Ihnen gesetzte Maximum von {max_units:g}: Erhöhen Sie es oder wählen Sie weniger Aufnahmetage.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The area ({area:.1f} km2) is larger than your key allows ({limit:g} km2 per request): draw a smaller area or split it.</source>
+        <translation>Das Gebiet ({area:.1f} km2) ist größer, als Ihr Schlüssel erlaubt ({limit:g} km2 pro Anfrage): Zeichnen Sie ein kleineres Gebiet oder teilen Sie es auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>{count} bands requested, your key allows {limit}: choose fewer bands or index terms.</source>
+        <translation>{count} Kanäle angefragt, Ihr Schlüssel erlaubt {limit}: Wählen Sie weniger Kanäle oder Indexterme.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>The download folder {folder} does not exist: create it or choose another in {settings}.</source>
+        <translation>Der Downloadordner {folder} existiert nicht: Legen Sie ihn an oder wählen Sie unter {settings} einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/purchase.py"/>
+        <source>Could not create the download folder {folder} ({reason}): choose another in {settings}.</source>
+        <translation>Der Downloadordner {folder} konnte nicht angelegt werden ({reason}): Wählen Sie unter {settings} einen anderen.</translation>
+    </message>
+    <message>
         <location filename="../core/api/queue.py"/>
         <source>1 date added</source>
         <translation>1 Aufnahmetag hinzugefügt</translation>
@@ -601,6 +677,7 @@
     </message>
     <message>
         <location filename="../core/api/queue.py"/>
+        <location filename="../processing_provider/delivery.py"/>
         <source>{units:g} processing units</source>
         <translation>{units:g} Verarbeitungseinheiten</translation>
     </message>
@@ -963,12 +1040,14 @@
     <message>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/options.py"/>
+        <location filename="../processing_provider/download.py"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="../core/qgs/layers.py"/>
         <location filename="../ui/options.py"/>
+        <location filename="../processing_provider/download.py"/>
         <source>Bands</source>
         <translation>Kanäle</translation>
     </message>
@@ -1053,6 +1132,21 @@
         <translation>Keine datierten ClearSKY-Vision-Downloads zum Lesen: Fügen Sie heruntergeladene Aufnahmetage der Karte hinzu oder wählen Sie den Ordner, in dem sie gespeichert wurden.</translation>
     </message>
     <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>estimate</source>
+        <translation>Kosten schätzen</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>check the order</source>
+        <translation>Download prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/session.py"/>
+        <source>ClearSKY Vision: download {date}</source>
+        <translation>ClearSKY Vision: {date} herunterladen</translation>
+    </message>
+    <message>
         <location filename="../core/qgs/style.py"/>
         <source>{file} is not a raster GDAL can read.</source>
         <translation>{file} ist kein Raster, das GDAL lesen kann.</translation>
@@ -1061,6 +1155,11 @@
         <location filename="../core/qgs/style.py"/>
         <source>ClearSKY Vision cloudless Sentinel-2</source>
         <translation>ClearSKY Vision wolkenfreies Sentinel-2</translation>
+    </message>
+    <message>
+        <location filename="../core/qgs/tasks.py"/>
+        <source>ClearSKY Vision: {task}</source>
+        <translation>ClearSKY Vision: {task}</translation>
     </message>
     <message>
         <location filename="../core/raster/band_math.py"/>
@@ -1441,6 +1540,11 @@
         <location filename="../ui/account.py"/>
         <source>Checking your account…</source>
         <translation>Konto wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account.py"/>
+        <source>account</source>
+        <translation>Kontoinformationen abfragen</translation>
     </message>
     <message>
         <location filename="../ui/analysis.py"/>
@@ -1956,8 +2060,18 @@
     </message>
     <message>
         <location filename="../ui/date_list.py"/>
+        <source>Choose an area first: the map extent, a drawn rectangle or polygon, selected features or a file.</source>
+        <translation>Wählen Sie zuerst ein Gebiet: die Kartenausdehnung, ein gezeichnetes Rechteck oder Polygon, gewählte Objekte oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/date_list.py"/>
         <source>Searching {first} to {last}…</source>
         <translation>Suche von {first} bis {last}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/date_list.py"/>
+        <source>search dates</source>
+        <translation>Aufnahmetage suchen</translation>
     </message>
     <message>
         <location filename="../ui/date_list.py"/>
@@ -1988,16 +2102,6 @@
         <location filename="../ui/date_list.py"/>
         <source>{checked} of {count} ticked</source>
         <translation>{checked} von {count} angekreuzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py"/>
-        <source>Choose an area first: the map extent, a drawn rectangle or polygon, selected features or a file.</source>
-        <translation>Wählen Sie zuerst ein Gebiet: die Kartenausdehnung, ein gezeichnetes Rechteck oder Polygon, gewählte Objekte oder eine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py"/>
-        <source>Choose an area first.</source>
-        <translation>Wählen Sie zuerst ein Gebiet.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py"/>
@@ -2088,6 +2192,11 @@
         <location filename="../ui/options.py"/>
         <source>Pixels</source>
         <translation>Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/options.py"/>
+        <source>Choose an area first.</source>
+        <translation>Wählen Sie zuerst ein Gebiet.</translation>
     </message>
     <message>
         <location filename="../ui/options.py"/>
@@ -2868,15 +2977,97 @@ Preis: {price}. Die Euro werden bei Anlage der Bestellung von Ihrem Guthaben abg
         <translation>Der Schlüssel kommt aus den Plugin-Einstellungen oder für Läufe ohne Oberfläche aus der Umgebungsvariable CLEARSKY_API_KEY (und der Server aus CLEARSKY_API_URL).</translation>
     </message>
     <message>
+        <location filename="../processing_provider/base.py"/>
+        <location filename="../processing_provider/download.py"/>
         <location filename="../processing_provider/download_tiles.py"/>
-        <source>Download tiles and minitiles</source>
-        <translation>Kacheln und Minikacheln herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
+        <location filename="../processing_provider/estimate.py"/>
         <location filename="../processing_provider/search_dates.py"/>
         <source>Imagery</source>
         <translation>Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>unexpected error ({error})</source>
+        <translation>unerwarteter Fehler ({error})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>Cancelled: finished files were kept, partial ones removed.</source>
+        <translation>Abgebrochen: Fertige Dateien wurden behalten, unvollständige entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>None of the {count} downloads succeeded; first: {error}</source>
+        <translation>Keiner der {count} Downloads war erfolgreich; erster Fehler: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>already downloaded, free</source>
+        <translation>bereits heruntergeladen, kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/delivery.py"/>
+        <source>Processing units spent: {units:g}</source>
+        <translation>Ausgegebene Verarbeitungseinheiten: {units:g}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Download imagery</source>
+        <translation>Bilddaten herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Downloads one cloudless composite GeoTIFF per date, cut to the area, into the output folder, and loads them in true colour (B4/B3/B2) on the dates' timeline.</source>
+        <translation>Lädt pro Aufnahmetag ein wolkenfreies Komposit-GeoTIFF, auf das Gebiet zugeschnitten, in den Ausgabeordner herunter und lädt die Dateien in Echtfarben (B4/B3/B2) auf die Zeitachse der Aufnahmetage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Only dates inside your orders can be downloaded (order first: 'Place order' or the dock's Orders section). Each order includes one download of its data; a further download or variant costs processing units (PU, about 1 per 10 km2). Before anything is bought the whole batch is checked, date by date: that each date is ready (ordered, produced, still stored, fully covered unless ALLOW_PARTIAL), your PU, the key's area and band limits, MAX_CREDITS (the most PU to spend, when set) and free disk space; if one fails nothing is spent. Files already downloaded with the same settings in the folder are reused for free. Dates download in parallel up to your key's connection limit; a date that fails is reported and the others go on.</source>
+        <translation>Nur Aufnahmetage innerhalb Ihrer Bestellungen können heruntergeladen werden (zuerst bestellen: 'Bestellung aufgeben' oder der Abschnitt „Bestellungen“ des Docks). Jede Bestellung enthält einen Download ihrer Daten; ein weiterer Download oder eine Variante kostet Verarbeitungseinheiten (PU, etwa 1 pro 10 km2). Bevor etwas gekauft wird, wird der ganze Stapel Tag für Tag geprüft: dass jeder Aufnahmetag bereit ist (bestellt, produziert, noch gespeichert, vollständig abgedeckt, außer mit ALLOW_PARTIAL), Ihre PU, die Flächen- und Kanallimits des Schlüssels, MAX_CREDITS (das Höchste, was an PU ausgegeben wird, wenn gesetzt) und der freie Speicherplatz; schlägt eines davon fehl, wird nichts ausgegeben. Dateien, die mit denselben Einstellungen bereits in den Ordner heruntergeladen wurden, werden kostenlos wiederverwendet. Die Aufnahmetage werden parallel bis zum Verbindungslimit Ihres Schlüssels heruntergeladen; ein fehlschlagender Aufnahmetag wird gemeldet, die anderen laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>Resolution: metres per pixel (10 is native). Bands: all (10 bands), rgb, or a list such as B4,B3,B2,B8 and server-computed ratios like [B8_B4]. CRS: an EPSG CRS; by default the UTM zone of the area. Pixel selection: intersect keeps every pixel touching the area, contained only those fully inside. MODEL: the ordered model (empty: Stratus2). ALLOW_PARTIAL (default off): accept dates some zone under the area lacks; those pixels are nodata.</source>
+        <translation>Auflösung: Meter pro Pixel (10 ist die native). Kanäle: all (10 Kanäle), rgb oder eine Liste wie B4,B3,B2,B8 und vom Server berechnete Verhältnisse wie [B8_B4]. KBS: ein EPSG-KBS; standardmäßig die UTM-Zone des Gebiets. Pixelauswahl: intersect behält jedes Pixel, das das Gebiet berührt, contained nur die ganz darin liegenden. MODEL: das bestellte Modell (leer: Stratus2). ALLOW_PARTIAL (standardmäßig aus): Aufnahmetage akzeptieren, die einer Zone unter dem Gebiet fehlen; diese Pixel sind NoData.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>RETRY_PAID (advanced, default off):</source>
+        <translation>RETRY_PAID (erweitert, standardmäßig aus):</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>the download</source>
+        <translation>der Download</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/spectral_index.py"/>
+        <location filename="../processing_provider/timeseries.py"/>
+        <source>Downloaded files</source>
+        <translation>Heruntergeladene Dateien</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>Processing units spent</source>
+        <translation>Ausgegebene Verarbeitungseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download.py"/>
+        <source>{area}: {count} date(s) to download for {units:g} processing units, {reused} already in {folder}; {left} units left after.</source>
+        <translation>{area}: {count} Aufnahmetag(e) zum Herunterladen für {units:g} Verarbeitungseinheiten, {reused} bereits in {folder}; danach bleiben {left} Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/download_tiles.py"/>
+        <source>Download tiles and minitiles</source>
+        <translation>Kacheln und Minikacheln herunterladen</translation>
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
@@ -2910,11 +3101,6 @@ Preis: {price}. Die Euro werden bei Anlage der Bestellung von Ihrem Guthaben abg
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
-        <source>RETRY_PAID (advanced, default off):</source>
-        <translation>RETRY_PAID (erweitert, standardmäßig aus):</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
         <source>Comma-separated YYYY-MM-DD, e.g. the DATES output of 'Wait for order'. Empty: every date your orders give over the tiles between START_DATE and END_DATE.</source>
         <translation>Kommagetrennt als JJJJ-MM-TT, z. B. die Ausgabe DATES von 'Auf Bestellung warten'. Leer: jeder Aufnahmetag, den Ihre Bestellungen über den Kacheln zwischen START_DATE und END_DATE liefern.</translation>
     </message>
@@ -2937,11 +3123,6 @@ Preis: {price}. Die Euro werden bei Anlage der Bestellung von Ihrem Guthaben abg
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Downloaded tiles</source>
         <translation>Heruntergeladene Kacheln</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/download_tiles.py"/>
-        <source>Processing units spent</source>
-        <translation>Ausgegebene Verarbeitungseinheiten</translation>
     </message>
     <message>
         <location filename="../processing_provider/download_tiles.py"/>
@@ -2988,6 +3169,66 @@ Preis: {price}. Die Euro werden bei Anlage der Bestellung von Ihrem Guthaben abg
         <location filename="../processing_provider/download_tiles.py"/>
         <source>Your orders give no fully covered date over these tiles between {start} and {end}: order them first ('Place order' with TILE_GUIDS), widen the dates, or allow partial images.</source>
         <translation>Ihre Bestellungen liefern keinen vollständig abgedeckten Aufnahmetag über diesen Kacheln zwischen {start} und {end}: Bestellen Sie sie zuerst ('Bestellung aufgeben' mit TILE_GUIDS), erweitern Sie den Zeitraum oder lassen Sie Teilbilder zu.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Area (km2)</source>
+        <translation>Fläche (km2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units for all dates</source>
+        <translation>Verarbeitungseinheiten für alle Aufnahmetage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units per date (mean)</source>
+        <translation>Verarbeitungseinheiten pro Aufnahmetag (Mittelwert)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units left afterwards</source>
+        <translation>Danach verbleibende Verarbeitungseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Estimate cost</source>
+        <translation>Kosten schätzen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>For each date: whether it can be downloaded now over the area, and how many processing units (PU) it would cost. Free. Each order includes one download of its data (0 PU); a further download or a variant (other bands, resolution, CRS) costs about 1 PU per 10 km2. Files already in a download folder are not counted here ('Download imagery' reuses them for free).</source>
+        <translation>Für jeden Aufnahmetag: ob er jetzt über dem Gebiet heruntergeladen werden kann und wie viele Verarbeitungseinheiten (PU) er kosten würde. Kostenlos. Jede Bestellung enthält einen Download ihrer Daten (0 PU); ein weiterer Download oder eine Variante (andere Kanäle, Auflösung, KBS) kostet etwa 1 PU pro 10 km2. Dateien, die bereits in einem Downloadordner liegen, werden hier nicht berücksichtigt ('Bilddaten herunterladen' verwendet sie kostenlos wieder).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Resolution, bands, CRS, MODEL and ALLOW_PARTIAL as for 'Download imagery': the estimate is made with the very request the download sends.</source>
+        <translation>Auflösung, Kanäle, KBS, MODEL und ALLOW_PARTIAL wie bei 'Bilddaten herunterladen': Die Schätzung wird mit genau der Anfrage erstellt, die der Download sendet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Outputs: AREA_KM2; CREDITS (PU for all dates; the older name is kept), CREDITS_PER_DATE (mean PU per date), CREDITS_LEFT (PU left afterwards, empty when the server does not report the balance); UNITS_BY_DATE (date=PU pairs, comma-separated); READY_DATES (the dates ready to download). A warning names each date that is not ready, and why (not ordered, not produced yet, storage expired, partial).</source>
+        <translation>Ausgaben: AREA_KM2; CREDITS (PU für alle Aufnahmetage; der ältere Name bleibt erhalten), CREDITS_PER_DATE (mittlere PU pro Aufnahmetag), CREDITS_LEFT (danach verbleibende PU, leer, wenn der Server das Guthaben nicht meldet); UNITS_BY_DATE (Paare Datum=PU, kommagetrennt); READY_DATES (die zum Herunterladen bereiten Aufnahmetage). Eine Warnung nennt jeden Aufnahmetag, der nicht bereit ist, und den Grund (nicht bestellt, noch nicht produziert, Speicherzeit abgelaufen, teilweise).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Processing units by date</source>
+        <translation>Verarbeitungseinheiten nach Aufnahmetag</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>Dates ready to download</source>
+        <translation>Zum Herunterladen bereite Aufnahmetage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>The download would be refused: {reason}</source>
+        <translation>Der Download würde abgelehnt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/estimate.py"/>
+        <source>{ready} of {count} date(s) ready to download</source>
+        <translation>{ready} von {count} Aufnahmetag(en) bereit zum Herunterladen</translation>
     </message>
     <message>
         <location filename="../processing_provider/merge_rasters.py"/>
@@ -3793,12 +4034,6 @@ Preis: {price}. Die Euro werden bei Anlage der Bestellung von Ihrem Guthaben abg
     </message>
     <message>
         <location filename="../processing_provider/spectral_index.py"/>
-        <location filename="../processing_provider/timeseries.py"/>
-        <source>Downloaded files</source>
-        <translation>Heruntergeladene Dateien</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/spectral_index.py"/>
         <source>GeoTIFFs downloaded from ClearSKY Vision, e.g. the OUTPUT_LAYERS of a download.</source>
         <translation>Von ClearSKY Vision heruntergeladene GeoTIFFs, z. B. die OUTPUT_LAYERS eines Downloads.</translation>
     </message>
@@ -3976,8 +4211,14 @@ Ausgabe: eine Tabelle mit einer Zeile pro Objekt und Aufnahmetag: feature_id, da
         <translation>Wolkenfreies Sentinel-2 von ClearSKY Vision</translation>
     </message>
     <message>
-        <source>{index} at {places} places over {dates} dates.</source>
-        <translation type="vanished">{index} an {places} Orten über {dates} Aufnahmetage.</translation>
+        <location filename="../plugin.py"/>
+        <source>Time series…</source>
+        <translation>Zeitreihe…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Chart an index over the downloaded dates at a pixel or over a polygon</source>
+        <translation>Einen Index über die heruntergeladenen Aufnahmetage an einem Pixel oder über einem Polygon als Diagramm darstellen</translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,9 @@ from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QMainWindow
 
-from ..core.api.client import ClearSkyClient, configured_client
-from ..core.api.config import Settings, insecure_url_warning
+from ..core.api.config import Settings
 from ..core.api.errors import CancelledError, ClearSkyError, InputError, KeyRefusedError, Level
 from ..core.api.i18n import tr
 from ..core.api.models import AccountInfo
@@ -26,15 +25,16 @@ from ..core.api.queue import ItemStatus, PaidQueue
 from ..core.api.store import DownloadResult
 from ..core.qgs.layers import group_name, show_composite
 from ..core.qgs.session import OrderSession
+from ..core.qgs.tasks import TaskRunner
 from ..core.qgs.timeline import follow_dates
 from .account import AccountBox
+from .analysis import AnalysisBox
 from .aoi import AoiBox
 from .date_list import DatesBox
-from .messages import error_title, show_error, tell, user_text
+from .messages import client_factory, error_title, scrolling, show_error, tell, user_text
 from .options import OptionsBox
 from .order import OrderBox
 from .orders import OrdersBox
-from .runner import TaskRunner
 
 LOG = logging.getLogger("clearsky_vision")
 ESTIMATE_DELAY_MS = 400  # options typed in quick succession give one estimate, not many
@@ -52,29 +52,22 @@ class ClearSkyDock(QgsDockWidget):
         self.setObjectName("ClearSkyDock")
         self.iface = iface
         self._closed = False
-        self.runner = TaskRunner(self._alive)
-        self._warned_url = ""  # the insecure base URL already warned about
+        self.client = client_factory(iface.messageBar())
+        self.runner = TaskRunner(self._alive, self.client)
         self.layer_group = ""  # where the running download's layers go
         self._key_refused_told = False
         self.session = OrderSession(self)
 
         area = lambda: self.aoi_box.aoi  # noqa: E731
-        self.account_box = AccountBox(self.runner, self.client)
+        self.account_box = AccountBox(self.runner)
         self.aoi_box = AoiBox(iface)
         self.orders_box = OrdersBox(iface, self.runner, self.client, area)
-        self.dates_box = DatesBox(self.runner, self.client, area)
+        self.dates_box = DatesBox(self.runner, area=area)
         self.options_box = OptionsBox(Settings.load())
         self.order_box = OrderBox()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        for section in (self.account_box, self.aoi_box, self.orders_box, self.dates_box,
-                        self.options_box, self.order_box):  # fmt: skip
-            layout.addWidget(section)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.analysis_box = AnalysisBox(iface)
+        self.setWidget(scrolling(self.account_box, self.aoi_box, self.orders_box, self.dates_box,
+                                 self.options_box, self.order_box, self.analysis_box))  # fmt: skip
 
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)
@@ -102,7 +95,12 @@ class ClearSkyDock(QgsDockWidget):
         session.started.connect(self._started)
         session.dateStarted.connect(lambda date: self._progress(date, 0))
         session.dateProgress.connect(self._progress)
-        session.dateDone.connect(self._date_done)
+        session.dateDone.connect(self._date_done)  # first: it makes the group indices go into
+        session.dateDone.connect(
+            lambda date, result: self.analysis_box.date_landed(
+                date, result, self.layer_group, self.aoi_box.aoi_name()
+            )
+        )
         session.dateFailed.connect(self._date_failed)
         session.finished.connect(self._finished)
         self.account_box.refresh()
@@ -116,16 +114,6 @@ class ClearSkyDock(QgsDockWidget):
         """Open wide enough for the date list's columns (QGIS docks start narrow)."""
         if isinstance(window, QMainWindow):
             window.resizeDocks([self], [PREFERRED_WIDTH], Qt.Orientation.Horizontal)
-
-    def client(self) -> ClearSkyClient:
-        """A client from the settings (or the environment); a plain http:// server other
-        than this machine is warned about once per address."""
-        client = configured_client()
-        warning = insecure_url_warning(client.base_url)
-        if warning and client.base_url != self._warned_url:
-            self._warned_url = client.base_url
-            tell(self.iface.messageBar(), warning, Level.WARNING)
-        return client
 
     def _alive(self) -> bool:
         return not self._closed and not sip.isdeleted(self)
@@ -301,6 +289,7 @@ class ClearSkyDock(QgsDockWidget):
         """Stop this dock's work and remove its canvas items before the plugin unloads."""
         self._estimate_timer.stop()
         self.session.close()
+        self.analysis_box.close_down()
         self.runner.cancel_all()
         self.orders_box.close_down()
         self._closed = True

@@ -1,7 +1,9 @@
-"""Merge and index as background tasks, and a download chained to an index.
+"""Merge and index as background tasks (the dock's analysis section runs them).
 
 The tasks only call ``core.merge.merge`` and ``core.indices.compute_index``, the same
-functions the Processing algorithms call, with BaseTask's progress and cancel hooks.
+functions the Processing algorithms call, with BaseTask's progress and cancel hooks. A task
+cancelled after its file was complete (between the last window and the end of ``run``) removes
+that file too: a cancelled task never leaves a result behind.
 """
 
 from __future__ import annotations
@@ -10,19 +12,32 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from qgis.core import QgsTask
-
+from ..api.i18n import tr
+from ..api.store import remove_quietly
 from ..raster.catalogue import SpectralIndex, resolve_index
 from ..raster.indices import IndexResult, compute_index, index_output_path
 from ..raster.merge import MergeResult, merge
-from .tasks import BaseTask, DownloadTask
+from .tasks import BaseTask
 
 
-class IndexTask(BaseTask):
+class _FileTask(BaseTask):
+    """A task whose result is a file (``result.path``), removed when the task did not succeed."""
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.result is not None:
+            # Cancelled after the file was complete: the user asked for nothing to be left.
+            path = Path(self.result.path)
+            remove_quietly(path)
+            remove_quietly(path.with_name(path.name + ".aux.xml"))
+        super().finished(ok)
+
+
+class IndexTask(_FileTask):
     """One index of one file. Result: an IndexResult.
 
-    ``source`` may be a callable giving the path when the task runs (e.g. a download's
-    result); ``output`` defaults to ``<source stem>_<INDEX>.tif`` beside the source.
+    ``source`` may be a callable giving the path when the task runs (e.g. a file another
+    task makes); ``output`` defaults to ``<source stem>_<INDEX>.tif`` beside the source;
+    ``label`` names the source in the task manager (e.g. its date).
     """
 
     def __init__(
@@ -30,11 +45,18 @@ class IndexTask(BaseTask):
         source: str | os.PathLike | Callable[[], str | os.PathLike],
         index: str | SpectralIndex,
         output: str | os.PathLike | None = None,
+        label: str = "",
         **callbacks,
     ) -> None:
         # Resolved here, on the caller's thread: a typo fails before anything is queued.
         self.index = resolve_index(index)
-        super().__init__(f"ClearSKY Vision: {self.index.key}", **callbacks)
+        if label:
+            description = tr("ClearSKY Vision: {index} of {date}").format(
+                index=self.index.key, date=label
+            )
+        else:
+            description = tr("ClearSKY Vision: {index}").format(index=self.index.key)
+        super().__init__(description, **callbacks)
         self.source = source
         self.output = output
 
@@ -46,20 +68,24 @@ class IndexTask(BaseTask):
         )
 
 
-class MergeTask(BaseTask):
-    """Several files into one VRT or Cloud Optimized GeoTIFF. Result: a MergeResult."""
+class MergeTask(_FileTask):
+    """Several files into one VRT or (Cloud Optimized) GeoTIFF. Result: a MergeResult."""
 
     def __init__(
         self,
         sources: Sequence[str | os.PathLike],
         output: str | os.PathLike,
         target_crs: str | int | None = None,
+        cloud_optimized: bool = True,
         **callbacks,
     ) -> None:
-        super().__init__(f"ClearSKY Vision: merge into {Path(output).name}", **callbacks)
+        super().__init__(
+            tr("ClearSKY Vision: merge into {name}").format(name=Path(output).name), **callbacks
+        )
         self.sources = list(sources)
         self.output = output
         self.target_crs = target_crs
+        self.cloud_optimized = cloud_optimized
 
     def work(self) -> MergeResult:
         return merge(
@@ -68,27 +94,5 @@ class MergeTask(BaseTask):
             self.target_crs,
             progress=self.report_fraction,
             is_cancelled=self.cancelled,
+            cloud_optimized=self.cloud_optimized,
         )
-
-
-def download_then_index(
-    download: DownloadTask,
-    index: str | SpectralIndex,
-    output: str | os.PathLike | None = None,
-    on_done: Callable[[IndexResult], None] | None = None,
-    on_error: Callable[[Exception], None] | None = None,
-) -> IndexTask:
-    """An IndexTask that waits for ``download`` (its subtask) and indexes the file it delivers.
-
-    Start only the returned task (``core.tasks.start``). A failed or cancelled download
-    cancels the index, and ``on_error`` gets the download's own error, once.
-    """
-
-    def report(error: Exception) -> None:
-        if on_error:
-            on_error(download.error or error)
-
-    task = IndexTask(lambda: download.result.path, index, output, on_done=on_done, on_error=report)
-    task.download = download  # the Python side of the subtask must outlive the C++ hand-over
-    task.addSubTask(download, [], QgsTask.SubTaskDependency.ParentDependsOnSubTask)
-    return task

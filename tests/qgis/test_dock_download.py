@@ -204,8 +204,9 @@ def test_a_date_without_data_is_reported_and_the_others_go_on(ready, qtbot, emul
     statuses = {row[0]: row[STATUS] for row in dock.dates_box.row_texts()}
     assert statuses == {**statuses, "2024-06-03": "No imagery (1002)", "2024-06-04": "Added"}
     warnings = opened.messages(Qgis.MessageLevel.Warning)
-    (told,) = [w for w in warnings if w.startswith("ClearSKY Vision: No imagery (1002):2024-06-03: ")]
-    assert told.startswith("ClearSKY Vision: No imagery (1002):2024-06-03: No imagery for this area and date (")
+    said = "ClearSKY Vision: No imagery (1002):2024-06-03: "
+    (told,) = [w for w in warnings if w.startswith(said)]
+    assert told.startswith(f"{said}No imagery for this area and date (")
     assert told.endswith("Pick another date from the search results.")
     assert dock.order_box.status.text().startswith("2 dates added (")
     assert dock.order_box.status.text().split(". ")[0].endswith("1 failed")
@@ -265,3 +266,41 @@ def test_a_late_answer_after_unload_touches_nothing(ready, qtbot, emulator, plug
     qtbot.waitUntil(lambda: not tasks.running(), timeout=WAIT_MS)
     qtbot.wait(100)
     assert group_layers() == []
+
+
+def test_ticking_ndvi_before_a_download_gives_ndvi_layers_per_date(ready, qtbot):
+    """The index of each date starts as that date lands; every date's NDVI layer shares one
+    fixed ramp, so colours compare across dates."""
+    opened = ready(processing_units=500)
+    dock = opened.dock
+    qtbot.mouseClick(dock.analysis_box.index_boxes["NDVI"], LEFT)
+    assert dock.analysis_box.chosen_indices() == ["NDVI"]
+    tick(dock, JUNE_3, JUNE_5)
+    download(dock, qtbot)
+
+    def ndvi_layers():
+        return {layer.name(): layer for layer in group_layers() if layer.name().startswith("NDVI ")}
+
+    qtbot.waitUntil(lambda: len(ndvi_layers()) == 2, timeout=WAIT_MS)
+    layers = ndvi_layers()
+    assert sorted(layers) == ["NDVI 2024-06-03", "NDVI 2024-06-05"]
+    looks = set()
+    for name, layer in layers.items():
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+        assert renderer.minMaxOrigin().limits() == USER_DEFINED_LIMITS
+        items = renderer.shader().rasterShaderFunction().colorRampItemList()
+        looks.add(
+            (
+                renderer.classificationMin(),
+                renderer.classificationMax(),
+                tuple((item.value, item.color.name(), item.label) for item in items),
+            )
+        )
+        span = layer.temporalProperties().fixedTemporalRange()
+        assert span.begin().date().toPyDate().isoformat() == name.split()[1]
+        assert layer.source().endswith("_NDVI.tif")
+    assert len(looks) == 1  # one ramp and one range for every date
+    minimum, maximum, stops = looks.pop()
+    assert (minimum, maximum) == (-1.0, 1.0)
+    assert all(label for _value, _colour, label in stops)  # the legend says what colours mean

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from osgeo import gdal
 from qgis.core import QgsSingleBandPseudoColorRenderer
 from rasters import reflectances, write_raster
-from world import DEMO_AOI
 
-from clearsky_vision.core.api.errors import CancelledError, InputError, NoDataError
-from clearsky_vision.core.api.models import CompositeRequest
+from clearsky_vision.core.api.errors import CancelledError, InputError
 from clearsky_vision.core.qgs import tasks
 from clearsky_vision.core.qgs.index_style import load_index
-from clearsky_vision.core.qgs.raster_tasks import IndexTask, MergeTask, download_then_index
+from clearsky_vision.core.qgs.raster_tasks import IndexTask, MergeTask
 from clearsky_vision.core.raster.indices import IndexResult
 from clearsky_vision.core.raster.merge import MergeResult
 
@@ -98,6 +97,32 @@ def test_cancel_removes_the_partial_output(qtbot, source, tmp_path):
     assert list(target.parent.iterdir()) == []
 
 
+class CancelledOnceWritten(IndexTask):
+    """Stands for a user pressing cancel just after the last window, before the task ends."""
+
+    def work(self):
+        result = super().work()
+        assert result.path.exists()
+        self.cancel()
+        return result
+
+
+def test_cancel_after_the_file_is_complete_still_leaves_nothing(qtbot, source, tmp_path):
+    outcome = Outcome()
+    target = tmp_path / "out" / "ndvi.tif"
+    target.parent.mkdir()
+    run_task(qtbot, CancelledOnceWritten(source, "NDVI", target, **outcome.callbacks()))
+    (error,) = outcome.errors
+    assert isinstance(error, CancelledError) and outcome.done == []
+    assert list(target.parent.iterdir()) == []
+
+
+def test_the_task_manager_names_the_index_and_its_date(source):
+    task = IndexTask(source, "NDWI", label="2024-06-15")
+    assert task.description() == "ClearSKY Vision: NDWI of 2024-06-15"
+    assert IndexTask(source, "NDWI").description() == "ClearSKY Vision: NDWI"
+
+
 def test_merge_task(qtbot, source, tmp_path):
     other = write_raster(
         tmp_path / "east.tif", reflectances((600, 700), seed=4), origin=(507000.0, 6160000.0)
@@ -106,41 +131,17 @@ def test_merge_task(qtbot, source, tmp_path):
     run_task(qtbot, MergeTask([source, other], tmp_path / "merged.tif", **outcome.callbacks()))
     (result,) = outcome.done
     assert isinstance(result, MergeResult) and (result.width, result.height) == (1400, 600)
+    assert gdal.Open(str(result.path)).GetMetadata("IMAGE_STRUCTURE").get("LAYOUT") == "COG"
 
 
-@pytest.fixture
-def key(new_key):
-    return new_key(credits=100)
-
-
-@pytest.fixture
-def client(make_client, key):
-    return make_client(key)
-
-
-def test_download_then_index(qtbot, client, tmp_path):
-    request = CompositeRequest(DEMO_AOI, dt.date(2024, 7, 1), epsg=32632)
-    download = tasks.DownloadTask(client, request, tmp_path)
-    outcome = Outcome()
-    chained = download_then_index(download, "NDVI", **outcome.callbacks())
-    run_task(qtbot, chained)
-    (result,) = outcome.done
-    downloaded = download.result.path
-    assert result.path == downloaded.with_name(f"{downloaded.stem}_NDVI.tif")
-    assert result.image_date == "20240701" and 0.5 < result.mean < 0.8
-
-
-def test_a_failed_download_is_reported_once_and_nothing_is_indexed(
-    qtbot, client, key, emulator, tmp_path
-):
-    emulator.add_fault(key, "no_data", times=-1, path="/api/satelliteimages/process/composite")
-    request = CompositeRequest(DEMO_AOI, dt.date(2024, 7, 1), epsg=32632)
-    outcome = Outcome()
-    chained = download_then_index(
-        tasks.DownloadTask(client, request, tmp_path), "NDVI", **outcome.callbacks()
+def test_merge_task_plain_geotiff(qtbot, source, tmp_path):
+    other = write_raster(
+        tmp_path / "east.tif", reflectances((600, 700), seed=4), origin=(507000.0, 6160000.0)
     )
-    run_task(qtbot, chained)
-    qtbot.wait(200)  # a second report would arrive by now
-    (error,) = outcome.errors
-    assert isinstance(error, NoDataError) and outcome.done == []
-    assert list(tmp_path.glob("*.tif")) == []
+    outcome = Outcome()
+    target = tmp_path / "merged.tif"
+    run_task(
+        qtbot, MergeTask([source, other], target, cloud_optimized=False, **outcome.callbacks())
+    )
+    (result,) = outcome.done
+    assert gdal.Open(str(result.path)).GetMetadata("IMAGE_STRUCTURE").get("LAYOUT") != "COG"
