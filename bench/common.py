@@ -180,7 +180,9 @@ SIDECAR = ".clearsky.json"  # beside every file our client writes
 class EmulatorProcess:
     """``python -m emulator`` in a subprocess, its "today" pinned to ``TODAY``."""
 
-    def __init__(self, tile_size: int = TILE_SIZE, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, tile_size: int = TILE_SIZE, data_dir: Path | None = None, link_mbps: float = 0
+    ) -> None:
         self.data_dir = data_dir or OUT / "emulator-data"
         self.data_dir.mkdir(parents=True, exist_ok=True)
         command = [
@@ -195,6 +197,7 @@ class EmulatorProcess:
             str(self.data_dir),
             "--today",
             TODAY,
+            *(["--link-mbps", str(link_mbps)] if link_mbps else []),
         ]
         self.process = subprocess.Popen(
             command, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, text=True

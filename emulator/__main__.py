@@ -55,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         "charges before it delivers (default: downloads charge on delivery)",
     )
     parser.add_argument(
+        "--link-mbps",
+        type=float,
+        default=None,
+        help="send files at most this fast per connection, in megabits per second, like a "
+        "real line (default: as fast as the machine can)",
+    )
+    parser.add_argument(
         "--fault", action="append", default=[], type=parse_fault, metavar="KEY=FAULT[:TIMES]"
     )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
@@ -67,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         order_step_seconds=args.order_step_seconds,
         legacy_account_endpoint=args.legacy_account,
         charge_on_request=args.charge_on_request,
+        link_mbps=args.link_mbps,
         host=args.host,
         port=args.port,
         verbose=args.verbose,

@@ -40,8 +40,12 @@ class Emulator:
         order_step_seconds: float | None = None,
         legacy_account_endpoint: bool = False,
         charge_on_request: bool = False,
+        link_mbps: float | None = None,
     ) -> None:
         self.tile_size = int(tile_size)
+        # Files leave at most this fast per connection (megabits per second), as over a real
+        # line: on 127.0.0.1 a download is otherwise as fast as the emulator can render it.
+        self.link_bytes_per_s = link_mbps * 125_000 if link_mbps else None
         self._initial = (
             order_step_seconds,
             bool(legacy_account_endpoint),

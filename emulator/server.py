@@ -413,7 +413,8 @@ class Handler(BaseHTTPRequestHandler):
             if name == "corrupt_geotiff":
                 _write_garbage(self.wfile, length, settle)
             else:
-                _copy(reply.path, reply.start, length, self.wfile, settle)
+                rate = self.server.app.link_bytes_per_s
+                _copy(reply.path, reply.start, length, self.wfile, settle, rate)
             if cut is not None:
                 self._end_cut(fault)
         except (BrokenPipeError, ConnectionResetError, socket.timeout) as exc:
@@ -460,13 +461,20 @@ def _produced(produce: Callable) -> FileReply | Reply:
         return exc.reply
 
 
-def _copy(path, start: int, length: int, out, before_last: Callable[[], None]) -> None:
+def _copy(
+    path, start: int, length: int, out, before_last: Callable[[], None], rate: float | None = None
+) -> None:
+    """``length`` bytes of ``path`` from ``start``; at most ``rate`` bytes per second."""
+    began, sent = time.monotonic(), 0
     with open(path, "rb") as source:
         source.seek(start)
         remaining = length
         while True:
             chunk = source.read(min(CHUNK, remaining)) if remaining > 0 else b""
             remaining -= len(chunk)
+            if rate:
+                sent += len(chunk)
+                time.sleep(max(0.0, began + sent / rate - time.monotonic()))
             if remaining <= 0 or not chunk:
                 before_last()
                 out.write(chunk)

@@ -136,10 +136,8 @@ class AnalysisBox(QgsCollapsibleGroupBox):
         form.addRow(tr("Range"), range_row)
         form.addRow(self.compute_button)
         form.addRow(tr("Mosaic as"), self.kind)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mosaic_button, 1)
-        buttons.addWidget(self.cancel_button)
-        form.addRow(buttons)
+        form.addRow(self.mosaic_button)  # rows of their own: German labels are long
+        form.addRow(self.cancel_button)
         form.addRow(self.status)
 
         self.custom.textChanged.connect(self._check_custom)

@@ -179,7 +179,9 @@ class OrderSession(QObject):
             job = self._job(date)
             task = tasks.FunctionTask(
                 tr("ClearSKY Vision: download {date}").format(date=date.isoformat()),
-                lambda task, job=job: job(task.report_bytes, task.cancelled),
+                tasks.waiting_on_the_network(
+                    lambda task, job=job: job(task.report_bytes, task.cancelled)
+                ),
                 on_done=self.runner.guard(lambda result, day=date: self._done(day, result)),
                 on_error=self.runner.guard(lambda error, day=date: self._failed(day, error)),
             )

@@ -8,7 +8,7 @@ from typing import Any
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QThreadPool, QTimer
 
 from ..api.errors import CancelledError, ClearSkyError
 from ..api.i18n import tr
@@ -84,6 +84,22 @@ class FunctionTask(BaseTask):
 
     def work(self) -> Any:
         return self._function(self)
+
+
+def waiting_on_the_network(function: Callable[[BaseTask], Any]) -> Callable[[BaseTask], Any]:
+    """``function`` for a task that mostly waits on the network: while it runs it gives its
+    slot in QGIS's thread pool (one per core) to the next task, so an index can be computed
+    while dates download instead of after the last one."""
+
+    def run(task: BaseTask) -> Any:
+        pool = QThreadPool.globalInstance()
+        pool.releaseThread()
+        try:
+            return function(task)
+        finally:
+            pool.reserveThread()
+
+    return run
 
 
 _RUNNING: set[QgsTask] = set()

@@ -2,7 +2,8 @@
 
 QGIS starts with a throw-away profile holding the unzipped plugin, talks to the emulator
 through CLEARSKY_API_URL / CLEARSKY_API_KEY, and runs a script (``--code``) that clicks
-through the dock like a user, then saves screenshots and a JSON report of what it saw.
+through the dock like a user (NDVI ticked, two dates downloaded, NDVI charted at a clicked
+pixel in the time-series panel), then saves screenshots and a JSON report of what it saw.
 A second, shorter run sets QGIS to German and checks that the dock speaks it.
 Set CLEARSKY_SCREENSHOTS_DIR=docs/screenshots to refresh the README's screenshots.
 """
@@ -25,6 +26,14 @@ from scripts.build_zip import build
 PLUGIN = "clearsky_vision"
 SCREEN = "1280x800x24"
 FLOW = Path(__file__).with_name("flow_script.py")
+DAYS = ("2024-06-28", "2024-06-03")  # the dates the flow downloads, newest first as listed
+SHOTS = {  # file saved by the flow: name in docs/screenshots
+    "dock.png": "dock.png",
+    "canvas.png": "canvas.png",
+    "window.png": "desktop.png",
+    "indices.png": "indices.png",
+    "timeseries.png": "timeseries.png",
+}
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("xvfb-run") and shutil.which("qgis")),
@@ -132,17 +141,61 @@ def test_whole_flow_in_the_qgis_desktop(tmp_path, emulator):
     assert report["frame_days"] == 1
     assert any("2 dates added" in text for text in report["messages"])
     assert key not in report_file.read_text()
-    assert len(list(downloads.glob("*.tif"))) == 2
+    files = sorted(path.name for path in downloads.glob("*.tif"))
+    assert len(files) == 4 and len([name for name in files if name.endswith("_NDVI.tif")]) == 2
 
-    for name in ("dock.png", "canvas.png", "window.png"):
+    assert report["indices"] == [
+        {
+            "name": f"NDVI {day}",
+            "renderer": "QgsSingleBandPseudoColorRenderer",
+            "range": report["indices"][0]["range"],  # one ramp for every date: comparable colours
+            "subgroup": "NDVI: Normalized Difference Vegetation Index",
+            "visible": True,
+        }
+        for day in DAYS
+    ]
+    low, high = report["indices"][0]["range"]
+    assert -1 <= low < high <= 1
+
+    series = report["series"]
+    assert series["index"] == "NDVI" and series["problems"] == []
+    assert [day for day, _value in series["values"]] == sorted(DAYS)
+    for day, value in series["values"]:
+        assert value is not None and -1 <= value <= 1, (day, value)
+        # The chart shows what the NDVI layer on the map holds at the clicked pixel.
+        assert value == pytest.approx(series["layer_values"][f"NDVI {day}"], abs=1e-4)
+    meant, clicked = series["pixel"]
+    assert report["pick_tool_active"] and clicked == meant
+
+    assert_keyboard_and_width(report)
+    for name in SHOTS:
         image = out / name
         assert image.exists() and image.stat().st_size > 20_000, name
     assert report["canvas_colours"] > 500  # fields, forest and water: far from a blank map
+    assert report["indices_canvas_colours"] > 100  # the NDVI ramp over the fields
+    copy_screenshots(out, SHOTS)
+
+
+def assert_keyboard_and_width(report: dict) -> None:
+    """The dock fits the 1280 px screen without a horizontal scroll bar, and Tab walks into
+    the analysis section, through every index check box to the band math, and back."""
+    assert report["horizontal_scrollbar"] is False, report["dock_widths"]
+    boxes = report["index_boxes"]
+    assert boxes[0] == "index_NDVI"
+    # From the section (its collapse button comes first), through every box in grid order.
+    forward = report["tab_forward"]
+    assert forward[-len(boxes) - 1 :] == [*boxes, "custom_index"]
+    assert len(forward) <= len(boxes) + 2, forward
+    assert report["tab_back"] == boxes[::-1]  # Shift+Tab from the band math
+
+
+def copy_screenshots(out: Path, names: dict) -> None:
+    """With CLEARSKY_SCREENSHOTS_DIR set, the screenshots go there (the README's)."""
     target = os.environ.get("CLEARSKY_SCREENSHOTS_DIR")
     if target:
         Path(target).mkdir(parents=True, exist_ok=True)
-        for name in ("dock.png", "canvas.png", "window.png"):
-            shutil.copy(out / name, Path(target) / name.replace("window", "desktop"))
+        for name, saved_as in names.items():
+            shutil.copy(out / name, Path(target) / saved_as)
 
 
 def test_the_dock_speaks_german_when_qgis_does(tmp_path, emulator):
@@ -156,9 +209,7 @@ def test_the_dock_speaks_german_when_qgis_does(tmp_path, emulator):
     assert report["aoi"] == f"Fläche: {DEMO_AOI.area_km2:,.2f} km²"
     assert report["dates_listed"] >= 20
     assert "Aufnahmetage von 2024-06-01 bis 2024-06-30" in report["dates_status"]
+    assert_keyboard_and_width(report)
     image = out / "dock.png"
     assert image.exists() and image.stat().st_size > 20_000
-    target = os.environ.get("CLEARSKY_SCREENSHOTS_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        shutil.copy(image, Path(target) / "dock_de.png")
+    copy_screenshots(out, {"dock.png": "dock_de.png"})

@@ -25,7 +25,10 @@ def _plain(value):
 
 def _parameter(definition) -> dict:
     described = {
-        "name": definition.name(),
+        # A model output's name is made by QGIS when the model is built ("child:output" up to
+        # 3.3x, from its description later): the file's own name is what ships, whatever
+        # version rebuilt it, so only what the output is counts here.
+        "name": "(output)" if definition.isDestination() else definition.name(),
         "type": definition.type(),
         "description": definition.description(),
         "default": repr(definition.defaultValue()),
@@ -77,7 +80,7 @@ def behaviour(path: Path) -> dict:
         "group": model.group(),
         "help": repr(sorted(model.helpContent().items())),
         "inputs": [_parameter(p) for p in model.parameterDefinitions()],
-        "outputs": [(o.name(), o.type(), o.description()) for o in model.outputDefinitions()],
+        "outputs": [(o.type(), o.description()) for o in model.outputDefinitions()],
         "steps": {
             child_id: _child(model.childAlgorithm(child_id))
             for child_id in sorted(model.childAlgorithms())

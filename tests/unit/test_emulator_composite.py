@@ -292,3 +292,27 @@ def test_non_harmonized_output_keeps_the_1000_offset_and_says_so(api, tmp_path):
     assert (b[valid].astype(int) - a[valid] == 1000).all()
     # Index bands are not offset.
     assert (plain.GetRasterBand(2).ReadAsArray() == raw.GetRasterBand(2).ReadAsArray()).all()
+
+
+def test_a_link_speed_paces_the_files_like_a_real_line(tmp_path):
+    """--link-mbps: a file takes at least its size over the line's speed (a lower bound only,
+    so a busy machine cannot make this fail), and arrives whole."""
+    import time
+
+    from emulator import Emulator
+    from world import TODAY
+
+    from clearsky_vision.core.api.client import ClearSkyClient
+    from clearsky_vision.core.api.geometry import Aoi
+    from clearsky_vision.core.api.models import CompositeRequest
+
+    with Emulator(tile_size=256, today=TODAY.isoformat(), link_mbps=4) as emu:
+        client = ClearSkyClient(emu.url, emu.demo_key)
+        request = CompositeRequest(Aoi.from_wkt(DEMO_AOI_WKT), TODAY.replace(day=1))
+        started = time.monotonic()
+        result = client.download_composite(request, tmp_path)
+        elapsed = time.monotonic() - started
+    size = result.path.stat().st_size
+    assert size > 1_000_000  # long enough for the pace to show
+    assert elapsed >= size / (4 * 125_000) * 0.95
+    assert gdal.Open(str(result.path)).RasterCount == 10
