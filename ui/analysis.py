@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ from .messages import (
     INFO_STYLE,
     SUCCESS_STYLE,
     narrow,
+    push_button,
     show,
     show_error,
     tell,
@@ -96,13 +96,14 @@ class AnalysisBox(QgsCollapsibleGroupBox):
         range_row.addWidget(QLabel(tr("to")))
         range_row.addWidget(self.high, 1)
 
-        self.compute_button = QPushButton(tr("Compute for dates on the map"))
-        self.compute_button.setObjectName("compute_indices")
-        self.compute_button.setToolTip(
+        self.compute_button = push_button(
+            tr("Compute for dates on the map"),
+            "compute_indices",
+            self.compute_on_map,
             tr(
                 "The ticked indices of the ClearSKY dates selected in the Layers panel, or of "
                 "every ClearSKY date on the map when none is selected"
-            )
+            ),
         )
         self.kind = narrow(QComboBox())
         self.kind.setObjectName("mosaic_kind")
@@ -114,17 +115,21 @@ class AnalysisBox(QgsCollapsibleGroupBox):
                 "GeoTIFF is one new file, written on a background task"
             )
         )
-        self.mosaic_button = QPushButton(tr("Mosaic selected layers"))
-        self.mosaic_button.setObjectName("mosaic")
-        self.mosaic_button.setToolTip(
+        self.mosaic_button = push_button(
+            tr("Mosaic selected layers"),
+            "mosaic",
+            self.mosaic_selected,
             tr(
                 "Merge the raster layers selected in the Layers panel (tiles of one date, "
                 "neighbouring areas) into one layer that takes their place; their files stay"
-            )
+            ),
         )
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancel_analysis")
-        self.cancel_button.setToolTip(tr("Cancel the running index tasks and mosaic"))
+        self.cancel_button = push_button(
+            tr("Cancel"),
+            "cancel_analysis",
+            self.cancel,
+            tr("Cancel the running index tasks and mosaic"),
+        )
         self.cancel_button.setEnabled(False)
         self.status = text_label("analysis_status", hidden=True)
 
@@ -143,9 +148,6 @@ class AnalysisBox(QgsCollapsibleGroupBox):
         self.custom.textChanged.connect(self._check_custom)
         self.low.valueChanged.connect(self._range_changed)
         self.high.valueChanged.connect(self._range_changed)
-        self.compute_button.clicked.connect(lambda _c=False: self.compute_on_map())
-        self.mosaic_button.clicked.connect(lambda _c=False: self.mosaic_selected())
-        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
         self.jobs.layerAdded.connect(self._layer_added)
         self.jobs.jobFailed.connect(self._job_failed)
         self.jobs.allDone.connect(self._maybe_idle)

@@ -120,11 +120,13 @@ def text_label(name: str, text: str = "", hidden: bool = False) -> QLabel:
     return label
 
 
-def push_button(text: str, name: str, slot) -> QPushButton:
-    """A push button named ``name`` that calls ``slot()`` when clicked."""
+def push_button(text: str, name: str, slot, tip: str = "") -> QPushButton:
+    """A push button named ``name`` that calls ``slot()`` when clicked; ``tip``: its tooltip."""
     push = QPushButton(text)
     push.setObjectName(name)
     push.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        push.setToolTip(tip)
     return push
 
 

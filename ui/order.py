@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar, QPushButton
+from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar
 
 from ..core.api.i18n import tr
 from ..core.api.purchase import PurchasePlan
 from ..core.api.queue import PaidQueue
-from .messages import ERROR_STYLE, INFO_STYLE, SUCCESS_STYLE, WARNING_STYLE, show, text_label
+from .messages import (
+    ERROR_STYLE,
+    INFO_STYLE,
+    SUCCESS_STYLE,
+    WARNING_STYLE,
+    push_button,
+    show,
+    text_label,
+)
 
 NOT_ESTIMATED = "–"
 
@@ -35,18 +43,16 @@ class OrderBox(QgsCollapsibleGroupBox):
         self.balance = text_label("cost_balance", NOT_ESTIMATED)
         self.refusal = text_label("cost_refusal", hidden=True)
 
-        self.estimate_button = QPushButton(tr("Estimate"))
-        self.estimate_button.setObjectName("estimate")
-        self.estimate_button.setToolTip(tr("Ask the server what the ticked dates cost (free)"))
-        self.download_button = QPushButton(tr("Download"))
-        self.download_button.setObjectName("download")
-        self.download_button.setEnabled(False)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setEnabled(False)
-        self.estimate_button.clicked.connect(lambda _c=False: self.estimate_requested.emit())
-        self.download_button.clicked.connect(lambda _c=False: self.download_requested.emit())
-        self.cancel_button.clicked.connect(lambda _c=False: self.cancel_requested.emit())
+        self.estimate_button = push_button(
+            tr("Estimate"),
+            "estimate",
+            self.estimate_requested.emit,
+            tr("Ask the server what the ticked dates cost (free)"),
+        )
+        self.download_button = push_button(tr("Download"), "download", self.download_requested.emit)
+        self.cancel_button = push_button(tr("Cancel"), "cancel", self.cancel_requested.emit)
+        for button in (self.download_button, self.cancel_button):
+            button.setEnabled(False)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("overall_progress")
@@ -56,16 +62,16 @@ class OrderBox(QgsCollapsibleGroupBox):
         self.note = text_label("cost_note")
         self.status = text_label("download_status", hidden=True)
         self.rerun_question = text_label("rerun_question", hidden=True)
-        self.rerun_button = QPushButton(tr("Download again"))
-        self.rerun_button.setObjectName("rerun_paid")
-        self.rerun_button.setToolTip(
+        self.rerun_button = push_button(
+            tr("Download again"),
+            "rerun_paid",
+            self.rerun_requested.emit,
             tr(
                 "Download the dates again whose failed download may have been charged: each "
                 "may cost its processing units a second time"
-            )
+            ),
         )
         self.rerun_button.hide()
-        self.rerun_button.clicked.connect(lambda _c=False: self.rerun_requested.emit())
 
         form = QFormLayout(self)
         form.addRow(tr("Area"), self.area)

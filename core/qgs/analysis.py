@@ -158,23 +158,6 @@ class IndexJobs(QObject):
     def tasks(self) -> list[IndexTask]:
         return list(self._running.values())
 
-    def jobs_for(
-        self,
-        date: dt.date,
-        path: str | os.PathLike,
-        group: str,
-        aoi_name: str,
-        indices: Iterable[str | SpectralIndex],
-    ) -> list[IndexJob]:
-        """What ``start`` would do; InputError for an unknown index or bad band math."""
-        jobs = []
-        for choice in indices:
-            index = resolve_index(choice)
-            look = index_look(index, *self.custom_range)
-            output = index_file(path, index)
-            jobs.append(IndexJob(date, Path(path), index, look, group, aoi_name, output))
-        return jobs
-
     def start(
         self,
         date: dt.date,
@@ -187,7 +170,10 @@ class IndexJobs(QObject):
         into ``group`` ('' = the root). An index already shown, or already on disk for this
         file, is added without a task. Returns the tasks started."""
         started = []
-        for job in self.jobs_for(date, path, group, aoi_name, indices):
+        # All checked before any starts: InputError for an unknown index or bad band math.
+        for index in [resolve_index(choice) for choice in indices]:
+            look = index_look(index, *self.custom_range)
+            job = IndexJob(date, Path(path), index, look, group, aoi_name, index_file(path, index))
             if job.output in self._running or self._shown(job.output):
                 continue
             if self._reusable(job):
