@@ -89,11 +89,44 @@ def report(facts: dict[str, str], lines: list[str], sections: list[str]) -> str:
     )
 
 
+def updated(old: str, lines: list[str], sections: list[str]) -> str:
+    """``old`` report with the sections of the same titles, and the summary lines of the same
+    names, replaced by the new ones; each section keeps the load averages it was made under."""
+    head, _, rest = old.partition("\n## Summary lines\n")
+    summary, _, body = rest.partition("\n```\n\n")
+    names = {line.split(":")[0] for line in lines}
+    kept = [
+        line
+        for line in summary.strip().strip("`").strip().splitlines()
+        if line.split(":")[0] not in names
+    ]
+    parts = ["## " + part.removeprefix("## ") for part in body.split("\n## ") if part.strip()]
+    new = {section.splitlines()[0]: section for section in sections}
+    merged = [new.pop(part.splitlines()[0], part) for part in parts]
+    merged += new.values()
+    note = (
+        "Sections updated on their own (`bench/run.py --update`) say so through their load "
+        "averages line; the machine table describes the last full run.\n"
+    )
+    if note not in head:
+        head = head.rstrip() + "\n\n" + note
+    summary_block = "\n".join([*kept, *lines])
+    return f"{head.rstrip()}\n\n## Summary lines\n\n```\n{summary_block}\n```\n\n" + "\n".join(
+        part.rstrip() + "\n" for part in merged
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", type=Path, help="markdown file to write")
     parser.add_argument("--runs", type=int, help="runs per measurement (default: each one's)")
     parser.add_argument("--only", help=f"comma-separated subset of {', '.join(BENCHMARKS)}")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="with --report: replace only the sections (and summary lines) of the benchmarks "
+        "run, keeping the others as they are",
+    )
     args = parser.parse_args()
     chosen = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = set(chosen) - set(BENCHMARKS)
@@ -122,7 +155,10 @@ def main() -> int:
     if args.report:
         path = args.report if args.report.is_absolute() else ROOT / args.report
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(report(facts, lines, sections), encoding="utf-8")
+        text = report(facts, lines, sections)
+        if args.update and path.is_file():
+            text = updated(path.read_text(encoding="utf-8"), lines, sections)
+        path.write_text(text, encoding="utf-8")
         print(f"wrote {path}", file=sys.stderr)
     if failed:
         print(f"output checks failed: {', '.join(failed)}", file=sys.stderr)
