@@ -299,12 +299,12 @@ def test_a_link_speed_paces_the_files_like_a_real_line(tmp_path):
     so a busy machine cannot make this fail), and arrives whole."""
     import time
 
-    from emulator import Emulator
     from world import TODAY
 
     from clearsky_vision.core.api.client import ClearSkyClient
     from clearsky_vision.core.api.geometry import Aoi
     from clearsky_vision.core.api.models import CompositeRequest
+    from emulator import Emulator
 
     with Emulator(tile_size=256, today=TODAY.isoformat(), link_mbps=4) as emu:
         client = ClearSkyClient(emu.url, emu.demo_key)
