@@ -79,11 +79,9 @@ def test_dates_become_true_colour_layers_on_the_temporal_controller(
     # Slow enough to look at the dock and the task manager while the dates download.
     emulator.add_fault(opened.key, "slow_first_byte", times=-1, path=COMPOSITE, delay=0.5)
     qtbot.mouseClick(dock.order_box.download_button, LEFT)
-    qtbot.waitUntil(lambda: dock.session.queue is not None, timeout=WAIT_MS)
-    assert download_tasks() == [
-        "ClearSKY Vision: download 2024-06-03",
-        "ClearSKY Vision: download 2024-06-05",
-    ]
+    expected = ["ClearSKY Vision: download 2024-06-03", "ClearSKY Vision: download 2024-06-05"]
+    # QGIS gets each task on the next turn of the event loop (core.qgs.tasks.start).
+    qtbot.waitUntil(lambda: download_tasks() == expected, timeout=WAIT_MS)
     assert dock.dates_box.progress_bar(JUNE_3) is not None
     assert dock.order_box.progress.isVisible() and dock.order_box.cancel_button.isEnabled()
     assert not dock.dates_box.search_button.isEnabled()  # the list stays put meanwhile
