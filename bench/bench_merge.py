@@ -21,7 +21,7 @@ from common import (
 )
 from osgeo import gdal
 
-from clearsky_vision.core.raster.merge import COG_OPTIONS, MERGE_CACHE_BYTES
+from clearsky_vision.core.raster.merge import COG_OPTIONS, MERGE_CACHE_BYTES, STAGING_OPTIONS
 
 # Whole tiles at 20 m (about 1600 x 2800 px each): 10 m tiles have four times the pixels
 # and would make this benchmark that much longer. ZONES are 2 x 2 neighbours: X and Y differ
@@ -103,11 +103,7 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
     section += "\n".join(
         [
             "",
-            verdict(
-                f"no slower than the GDAL pair ({pair_ratio:.2f}x; within 5% counts: both run "
-                "the same GDAL calls, and medians differ by that much from run to run here)",
-                pair_ratio >= 0.95,
-            ),
+            verdict(f"no slower than the GDAL pair ({pair_ratio:.2f}x)", pair_ratio >= 1.0),
             verdict(f"faster than gdal_merge.py ({merge_ratio:.2f}x)", merge_ratio > 1),
             verdict(
                 f"peak RSS under {PEAK_TARGET_MB} MB ({ours.peak_mb:.0f} MB; the GDAL pair, "
@@ -143,6 +139,15 @@ def run(runs: int = 5) -> tuple[str, list[str]]:
         f"{MERGE_CACHE_BYTES / 2**20:.0f} MB while it merges (and restores it after; "
         "`core.raster.merge.capped_block_cache`). Uncapped, the cache grows to 5% of the "
         "machine's memory, and the Translate's swaths (a quarter of the cache) with it: the "
-        "GDAL pair's row shows what that costs.\n"
+        "GDAL pair's row shows what that costs.\n\n"
+        "Why ours is faster than the pair that writes the same file: GDAL's COG driver reads "
+        "its source twice, once to build the overviews and once for the full resolution, and "
+        "through the VRT each read decodes the tiles' one-row DEFLATE strips again. Ours "
+        "first copies the VRT into a staging GeoTIFF beside the output (strips of up to 64 "
+        f"rows, ZSTD level 1; `{' '.join(STAGING_OPTIONS)}`), so the tiles are decoded once, "
+        "and then writes the COG from it; the staging file is deleted at the end. It needs "
+        "free space for about one more output file while it runs. The staging file is written "
+        "in whole strips, because with the capped cache a copy into 512 px tiles wrote each "
+        "tile part by part and compressed it again each time (that step took 3x as long).\n"
     )
     return section, lines

@@ -8,6 +8,12 @@ inputs, small VRTs in a ``<name>_parts`` folder beside it whenever it is opened)
 ``.tiff`` a Cloud Optimized GeoTIFF, or a plain tiled GeoTIFF without overviews when asked;
 any other extension is refused before anything is written.
 
+A Cloud Optimized GeoTIFF is written in two steps: the VRT into a tiled, lightly compressed
+staging GeoTIFF beside the output, then that into the COG. GDAL's COG driver reads its source
+twice (once for the overviews, once for the full resolution), and the delivered tiles are
+DEFLATE strips of one row, slow to decode: decoding them once and reading the staging file
+twice is faster (1.5x on the benchmark's four tiles) for the same bytes in the end.
+
 GDAL's block cache is capped for the merge (``MERGE_CACHE_BYTES``): uncapped it grows to 5% of
 the machine's memory (about 1 GB on a 24 GB machine) while the Translate runs.
 """
@@ -66,10 +72,18 @@ GTIFF_OPTIONS = [
     "NUM_THREADS=ALL_CPUS",
     "BIGTIFF=IF_SAFER",
 ]
+# The staging file of a COG: strips of whole rows, so a copy never writes part of a block
+# (with the capped cache, partly written tiles are compressed again and again); ZSTD level 1
+# keeps it smaller than the COG itself at little CPU cost. A strip holds up to 64 rows and
+# about STAGING_STRIP_BYTES, whatever the mosaic's width.
+# (A GDAL built without ZSTD gets DEFLATE level 1.)
+STAGING_OPTIONS = ["COMPRESS=ZSTD", "ZSTD_LEVEL=1", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+STAGING_FALLBACK = ["COMPRESS=DEFLATE", "ZLEVEL=1", "NUM_THREADS=ALL_CPUS", "BIGTIFF=IF_SAFER"]
+STAGING_STRIP_BYTES = 4 * 2**20
 VRT_SUFFIXES = (".vrt",)
 GEOTIFF_SUFFIXES = (".tif", ".tiff")
 # GDAL's block cache while a merge runs; the Translate's swaths are a quarter of it. On the
-# benchmark's four 20 m tiles the merge then peaks near 270 MB (90 MB of it the process
+# benchmark's four 20 m tiles the merge then peaks near 250 MB (90 MB of it the process
 # itself), where the default cache (5% of RAM) let it reach 650 MB to 1 GB. 40 MB holds a row
 # of 512 px output blocks of a 10-band int16 mosaic up to 4000 px wide read from tiles in
 # strips, so no strip is decoded twice; a wider mosaic decodes some twice (slower, not larger).
@@ -128,6 +142,7 @@ def merge(
     parts = output.with_name(f"{output.stem}_parts") if as_vrt else Path(tempfile.mkdtemp())
     keep_parts = as_vrt and parts.exists()
     temp = partial_path(output)
+    staging = temp.with_suffix(".staging")
     done = False
     with released_on_error(), capped_block_cache():
         try:
@@ -135,10 +150,15 @@ def merge(
                 raise CancelledError()
             mosaic = temp if as_vrt else parts / "mosaic.vrt"
             _mosaic(inputs, target, parts, mosaic)
-            if not as_vrt:
-                options = COG_OPTIONS if cloud_optimized else _gtiff_options(inputs[0])
-                driver = "COG" if cloud_optimized else "GTiff"
-                _translate(mosaic, temp, driver, options, progress, is_cancelled)
+            if not as_vrt and cloud_optimized:
+                # Measured on the benchmark: the staging step takes 40% of the time.
+                first, second = _part(progress, 0.0, 0.4), _part(progress, 0.4, 1.0)
+                options = _staging_options(mosaic)
+                _translate(mosaic, staging, "GTiff", options, first, is_cancelled)
+                _translate(staging, temp, "COG", COG_OPTIONS, second, is_cancelled)
+            elif not as_vrt:
+                options = _gtiff_options(inputs[0])
+                _translate(mosaic, temp, "GTiff", options, progress, is_cancelled)
             output = move_into_place(temp, output)
             done = True
         except RuntimeError as exc:
@@ -150,6 +170,7 @@ def merge(
             ) from None
         finally:
             remove_quietly(temp)
+            remove_quietly(staging)
             if not (keep_parts or (as_vrt and done)):
                 shutil.rmtree(parts, ignore_errors=True)
     if progress:
@@ -322,6 +343,23 @@ def _describe_mosaic(mosaic: gdal.Dataset, inputs: list[_Source]) -> None:
             tags[tag] = ",".join(values)  # one value per input, in input order
     tags["MERGED_FROM"] = ",".join(s.path.name for s in inputs)
     mosaic.SetMetadata(tags)
+
+
+def _staging_options(mosaic: Path) -> list[str]:
+    dataset = open_dataset(mosaic)
+    band = dataset.GetRasterBand(1)
+    row = dataset.RasterXSize * dataset.RasterCount * gdal.GetDataTypeSize(band.DataType) // 8
+    rows = max(1, min(64, STAGING_STRIP_BYTES // max(1, row)))
+    codecs = gdal.GetDriverByName("GTiff").GetMetadataItem("DMD_CREATIONOPTIONLIST") or ""
+    options = STAGING_OPTIONS if "ZSTD" in codecs else STAGING_FALLBACK
+    return [*options, f"BLOCKYSIZE={rows}"]
+
+
+def _part(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """``progress`` for one step that covers ``start``..``end`` of the whole."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)
 
 
 def _translate(mosaic: Path, temp: Path, driver: str, options, progress, is_cancelled) -> None:
