@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+import tiny_disks
 from world import TODAY
 
 from clearsky_vision.core.api.client import ClearSkyClient
@@ -65,3 +66,19 @@ def make_client(emulator, new_key):
 @pytest.fixture
 def client(make_client) -> ClearSkyClient:
     return make_client()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "mounts: mounts a small tmpfs; runs in a namespace of its own when not root"
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """A test marked ``mounts`` runs again in a user and mount namespace of its own when this
+    process may not mount (tiny_disks.run_in_own_namespace); the result is that run's."""
+    if pyfuncitem.get_closest_marker("mounts") is None or tiny_disks.can_mount():
+        return None
+    tiny_disks.run_in_own_namespace(pyfuncitem)
+    return True

@@ -36,6 +36,12 @@ def composite_posts(emulator, key: str) -> list[dict]:
     return [e for e in emulator.request_log if e["key"] == key and e["path"] == COMPOSITE]
 
 
+def download_in_flight(emulator, key: str) -> bool:
+    """Whether a download request of ``key`` has reached the server and is not answered yet:
+    an event to cancel on, and, checked after the cancel, proof it did not wait for the answer."""
+    return any(e["status"] is None for e in composite_posts(emulator, key))
+
+
 def use_up_included_downloads(url: str, key: str, *dates) -> None:
     """Download another variant (band B8 at 80 m over the demo fields) of each date, free.
 

@@ -22,7 +22,8 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsTemporalNavigationObject,
 )
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from resilience_checks import settled_units
 
 from clearsky_vision.core.qgs import tasks
 from clearsky_vision.core.qgs.enums import DAYS, USER_DEFINED_LIMITS
@@ -262,7 +263,11 @@ def test_a_late_answer_after_unload_touches_nothing(ready, qtbot, emulator, plug
     qtbot.waitUntil(lambda: dock.session.queue is not None, timeout=WAIT_MS)
     plugin.unload()
     qtbot.waitUntil(lambda: not tasks.running(), timeout=WAIT_MS)
-    qtbot.wait(100)
+    # The server answers after the unload and then settles the request; by then whatever
+    # that answer could set off has been posted to this thread: deliver it all, then look.
+    settled_units(emulator, opened.key)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     assert group_layers() == []
 
 

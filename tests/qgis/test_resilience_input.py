@@ -215,7 +215,7 @@ def test_future_dates_in_the_dock(open_dock):
 # Output folders ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case", ["read-only", "full"])
+@pytest.mark.parametrize("case", ["read-only", pytest.param("full", marks=pytest.mark.mounts)])
 def test_output_folders_in_the_dock(case, open_dock, qtbot, emulator, tmp_path):
     opened = open_dock()
     dock = opened.dock
@@ -244,7 +244,9 @@ def test_output_folders_in_the_dock(case, open_dock, qtbot, emulator, tmp_path):
         assert folder_names(folder) == ([] if case == "read-only" else ["filler"])
 
 
-@pytest.mark.parametrize("case", ["missing", "read-only", "full"])
+@pytest.mark.parametrize(
+    "case", ["missing", "read-only", pytest.param("full", marks=pytest.mark.mounts)]
+)
 def test_output_folders_in_processing(case, new_processing_key, emulator, tmp_path):
     key = new_processing_key()
     if case == "missing":  # a folder destination: Processing makes it, as for its own outputs

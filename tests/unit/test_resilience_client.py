@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import socket
+import subprocess
+import sys
+import tempfile
 import time
 from contextlib import nullcontext
+from pathlib import Path
 
 import pytest
 import resilience_matrix as matrix
@@ -16,6 +21,7 @@ from fault_servers import COMPOSITE, CannedServer, DateFaultProxy, tls_server
 from resilience_checks import (
     complete_files_only,
     composite_posts,
+    download_in_flight,
     folder_names,
     settled_units,
     use_up_included_downloads,
@@ -229,13 +235,16 @@ def test_an_order_create_is_never_placed_twice(case, emulator, new_key, make_cli
     assert emulator.euros(key) == pytest.approx(1000.0 - (price if placed else 0.0))
 
 
-def test_retry_after_is_honoured_up_to_the_cap(emulator, new_key, make_client, tmp_path):
+def test_retry_after_is_honoured_up_to_the_cap(emulator, new_key, make_client, tmp_path, caplog):
     key = new_key(processing_units=100)
     client = make_client(key)  # a policy whose longest wait is 1.5 s
     emulator.add_fault(key, "http_429", times=1, path=COMPOSITE, delay=1)  # Retry-After: 1
     started = time.monotonic()
-    client.download_composite(FAULTY, tmp_path)
-    assert 1.0 <= time.monotonic() - started < 1.0 + 1.0
+    with caplog.at_level(logging.INFO, logger="clearsky_vision"):
+        client.download_composite(FAULTY, tmp_path)
+    assert time.monotonic() - started >= 1.0
+    waits = [re.match(r"Retrying in ([\d.]+) s", r.getMessage()) for r in caplog.records]
+    assert [wait[1] for wait in waits if wait] == ["1.0"]  # Retry-After, not the backoff
     assert [e["status"] for e in composite_posts(emulator, key)] == [429, 200]
 
 
@@ -289,12 +298,11 @@ def test_a_failed_delivery_keeps_the_included_download(
     key = new_key(processing_units=100)
     client = make_client(key)
     assert client.estimate(FAULTY).processing_units == 0
-    if case == CANCEL_EARLY:  # the server "processes" for 1 s; the user cancels at 0.3 s
-        emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=1)
-        started = time.monotonic()
+    if case == CANCEL_EARLY:  # the user cancels while the server "processes" (3 s)
+        emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=3)
         with pytest.raises(errors.CancelledError):
             client.download_composite(
-                FAULTY, tmp_path, is_cancelled=lambda: time.monotonic() - started > 0.3
+                FAULTY, tmp_path, is_cancelled=lambda: download_in_flight(emulator, key)
             )
     else:
         fault = {"500-always": "http_500", "truncated-always": "truncated_body"}[case]
@@ -330,14 +338,13 @@ def test_cancel_before_the_first_byte_closes_the_connection(
     key = new_key(processing_units=100)
     use_up_included_downloads(emulator.url, key, FAULTY.date)  # so a charge would show
     client = make_client(key, timeout=20)
-    # The server "processes" for 2 s, then delivers (and would charge) the whole file.
-    emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=2)
-    started = time.monotonic()
+    # The server "processes" for 3 s, then delivers (and would charge) the whole file.
+    emulator.add_fault(key, "slow_first_byte", times=1, path=COMPOSITE, delay=3)
     with pytest.raises(errors.CancelledError):
         client.download_composite(
-            FAULTY, tmp_path, is_cancelled=lambda: time.monotonic() - started > 0.3
+            FAULTY, tmp_path, is_cancelled=lambda: download_in_flight(emulator, key)
         )
-    assert time.monotonic() - started < 1.0  # not when the server answers
+    assert download_in_flight(emulator, key)  # back at once, not when the server answers
     assert folder_names(tmp_path) == []
     assert settled_units(emulator, key) == 100  # it could not deliver, so it charged nothing
 
@@ -364,6 +371,7 @@ def test_output_folder_on_a_read_only_file_system(emulator, new_key, make_client
     assert composite_posts(emulator, key) == []
 
 
+@pytest.mark.mounts
 def test_output_folder_on_a_full_disk(emulator, new_key, make_client, tmp_path):
     key = new_key(processing_units=100)
     client = make_client(key)
@@ -382,6 +390,30 @@ def test_output_folder_on_a_full_disk(emulator, new_key, make_client, tmp_path):
         )
         assert "Nothing was written. This download may have been charged" in str(caught.value)
         assert folder_names(folder) == ["filler"]
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_full_disk_case_runs_without_root_too():
+    """Not root, the case above runs in a user and mount namespace of its own (tiny_disks):
+    as root this runs it as the user nobody, to show that route passes rather than skips."""
+    node = f"{Path(__file__).relative_to(ROOT)}::test_output_folder_on_a_full_disk"
+    command = [sys.executable, "-m", "pytest", node, "-q", "-p", "no:pytest_qgis"]
+    command += ["-p", "no:pytest-qt", "-p", "no:cacheprovider"]
+    with tempfile.TemporaryDirectory(prefix="clearsky-nobody-") as scratch:
+        if os.geteuid() == 0:
+            Path(scratch).chmod(0o777)
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        done = subprocess.run(
+            [*command, f"--basetemp={scratch}/tmp"],
+            cwd=ROOT,
+            env={**os.environ, "HOME": scratch, "PYTHONDONTWRITEBYTECODE": "1"},
+            capture_output=True,
+            text=True,
+        )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert re.search(r"\b1 passed\b", done.stdout) and "skipped" not in done.stdout
 
 
 def error_texts(error: BaseException) -> list[str]:
