@@ -914,7 +914,9 @@ FLAKE_CHECK = [
     "`test_the_full_disk_case_runs_without_root_too` proves that route in every `make test` "
     "(as root it runs the client's full-disk case as the user nobody: it must pass, not skip). "
     "Only a machine that allows neither root nor user namespaces still skips them, and says "
-    "why.",
+    "why; in a chroot (the QGIS matrix's root file systems) the kernel refuses user "
+    "namespaces, so there the same test checks that the skip says so (the matrix runs as "
+    "root, so its full-disk cases mount and run).",
     "- No wall-clock window under 2 s is left in the tests: a late answer after the plugin is "
     "unloaded is checked once the emulator has settled the request and the events it could "
     "set off have been delivered; a 1003 'at once' is checked while the other request still "
