@@ -8,11 +8,11 @@ inputs, small VRTs in a ``<name>_parts`` folder beside it whenever it is opened)
 ``.tiff`` a Cloud Optimized GeoTIFF, or a plain tiled GeoTIFF without overviews when asked;
 any other extension is refused before anything is written.
 
-A Cloud Optimized GeoTIFF is written in two steps: the VRT into a tiled, lightly compressed
-staging GeoTIFF beside the output, then that into the COG. GDAL's COG driver reads its source
-twice (once for the overviews, once for the full resolution), and the delivered tiles are
-DEFLATE strips of one row, slow to decode: decoding them once and reading the staging file
-twice is faster (1.5x on the benchmark's four tiles) for the same bytes in the end.
+A Cloud Optimized GeoTIFF is written in two steps: the VRT into a lightly compressed staging
+GeoTIFF (in strips) beside the output, then that into the COG. GDAL's COG driver reads its
+source twice (once for the overviews, once for the full resolution), and the delivered tiles
+are DEFLATE strips of one row, slow to decode: decoding them once and reading the staging
+file twice is faster (about 1.5x on the benchmark's four tiles) for the same pixels.
 
 GDAL's block cache is capped for the merge (``MERGE_CACHE_BYTES``): uncapped it grows to 5% of
 the machine's memory (about 1 GB on a 24 GB machine) while the Translate runs.
